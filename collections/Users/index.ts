@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '../../src/access/isAdmin'
+import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
+import { isStaff } from '../../src/access/isStaff'
+import { ROLES, USERS } from '../../src/constants'
+import { ensureFirstUserIsAdminBeforeChange } from './hooks/ensureFirstUserIsAdminBeforeChange'
+
+const roleLabels = {
+  admin: { en: 'Administrator', zh: '管理员' },
+  editor: { en: 'Editor', zh: '编辑' },
+  reporter: { en: 'Reporter', zh: '记者' },
+} as const
+
+export const Users: CollectionConfig = {
+  slug: USERS,
+  labels: {
+    singular: { en: 'User', zh: '用户' },
+    plural: { en: 'Users', zh: '用户' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 12 * 60 * 60,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: { en: 'Administration', zh: '系统管理' },
+  },
+  access: {
+    admin: isStaff,
+    read: isAdminOrSelf,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeChange: [ensureFirstUserIsAdminBeforeChange],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { en: 'Name', zh: '姓名' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['reporter'],
+      saveToJWT: true,
+      label: { en: 'Roles', zh: '角色' },
+      options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
+      access: {
+        create: isAdminField,
+        update: isAdminField,
+      },
+    },
+  ],
+}

@@ -1,0 +1,42 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { newsroomPlugin } from './src'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const siteURL = process.env.NEWSROOM_SITE_URL ?? 'http://localhost:3000'
+
+// The host app: a plain Payload app that installs the Newsroom plugin.
+// Scripts run through scripts/with-db.mjs, which sets DATABASE_URL and PAYLOAD_SECRET.
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET ?? '',
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    // Schema changes ship as migrations, in every environment: never push.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    avatar: 'default',
+    meta: { titleSuffix: ' · 新闻编辑部' },
+    importMap: { baseDir: dirname },
+  },
+  i18n: {
+    fallbackLanguage: 'zh',
+    supportedLanguages: { zh, en },
+  },
+  cors: [siteURL],
+  csrf: [siteURL],
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  telemetry: false,
+  plugins: [newsroomPlugin({ siteURL })],
+})

@@ -1,0 +1,8 @@
+import type { Access, FieldAccess } from 'payload'
+
+import { hasRole } from './hasRole'
+
+/** Only administrators. */
+export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+
+export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
