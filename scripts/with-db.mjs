@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url'
 import { PostgresStartError, startPostgres } from './lib/postgres.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const dataDir = path.join(root, '.data')
+// NEWSROOM_DATA_DIR moves the local state (Postgres cluster, dev secret) elsewhere, e.g. for tests.
+const dataDir = path.resolve(process.env.NEWSROOM_DATA_DIR || path.join(root, '.data'))
 
 function parseArgs(argv) {
   const split = argv.indexOf('--')
@@ -73,6 +74,8 @@ function runChild(command, args, env) {
 async function main() {
   const options = parseArgs(process.argv.slice(2))
   const env = { ...process.env, PAYLOAD_SECRET: ensureSecret(options.production) }
+  // Project binaries (next, tsx, ...) resolve as they do under npm run.
+  env.PATH = [path.join(root, 'node_modules', '.bin'), process.env.PATH].filter(Boolean).join(path.delimiter)
   if (options.production) env.NODE_ENV = 'production'
 
   let postgres = null
@@ -90,7 +93,7 @@ async function main() {
       throw error
     }
     env.DATABASE_URL = postgres.url('newsroom')
-    console.log(`• 内置数据库已启动 (embedded Postgres): 127.0.0.1:${port}, 数据 data in .data/postgres`)
+    console.log(`• 内置数据库已启动 (embedded Postgres): 127.0.0.1:${port}, 数据 data in ${path.relative(root, path.join(dataDir, 'postgres')) || '.'}`)
   }
 
   // Signals that arrive before or between children still stop Postgres cleanly.

@@ -1,0 +1,74 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { splitPaste } from '../src/split/index'
+
+// `npm run bench:split`: the splitter's speed on a 10 MB corpus (the seed and our layouts, varied),
+// against a bare line scan, plus how time grows from 1 MB to 10 MB and the peak RSS.
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const MB = 1024 * 1024
+const sources = [path.resolve(here, '../../shared/fixtures'), path.resolve(here, '../tests/fixtures/split')]
+
+function texts(): string[] {
+  const out: string[] = []
+  for (const dir of sources) {
+    if (!fs.existsSync(dir)) continue
+    for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.txt')) out.push(fs.readFileSync(path.join(dir, f), 'utf8'))
+  }
+  if (out.length === 0) throw new Error('no fixtures found for the corpus')
+  return out
+}
+
+/** Pieces one after another, each varied (numbers changed, CRLF or LF), until `bytes` UTF-8 bytes. */
+function corpus(bytes: number): string {
+  const base = texts()
+  const parts: string[] = []
+  let size = 0
+  for (let i = 0; size < bytes; i++) {
+    let t = (base[i % base.length] as string).replace(/\d+/g, (d) => String((Number(d) + i) % 1000))
+    if (i % 3 === 1) t = t.replace(/\r?\n/g, '\r\n')
+    parts.push(t)
+    size += Buffer.byteLength(t) + 2
+  }
+  return parts.join('\n\n')
+}
+
+function time(fn: () => void, runs: number): number {
+  let best = Infinity
+  for (let r = 0; r < runs; r++) {
+    const t0 = process.hrtime.bigint()
+    fn()
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6)
+  }
+  return best
+}
+
+const big = corpus(10 * MB)
+const small = corpus(1 * MB)
+const bigMB = Buffer.byteLength(big) / MB
+const smallMB = Buffer.byteLength(small) / MB
+const rssBefore = process.memoryUsage().rss
+
+const HEAD = /^#{1,6}\s/
+let sink = 0
+const baseMs = time(() => {
+  for (const line of big.split('\n')) if (HEAD.test(line)) sink++
+}, 3)
+time(() => splitPaste(small), 2) // warm up
+const smallMs = time(() => void (sink += splitPaste(small).entries.length), 3)
+const bigMs = time(() => void (sink += splitPaste(big).entries.length), 2)
+const peakMB = process.resourceUsage().maxRSS / 1024
+
+const splitRate = bigMB / (bigMs / 1000)
+const baseRate = bigMB / (baseMs / 1000)
+const growth = bigMs / smallMs / (bigMB / smallMB)
+const rows: [string, string, boolean][] = [
+  ['splitter', `${splitRate.toFixed(1)} MB/s (${bigMB.toFixed(2)} MB in ${bigMs.toFixed(0)} ms)`, splitRate >= 50],
+  ['baseline line scan', `${baseRate.toFixed(1)} MB/s (${baseMs.toFixed(0)} ms)`, true],
+  ['baseline / splitter', `${(baseRate / splitRate).toFixed(2)}x (target ≤ 5x)`, baseRate / splitRate <= 5],
+  ['10 MB vs 1 MB time', `${(bigMs / smallMs).toFixed(2)}x for ${(bigMB / smallMB).toFixed(2)}x input (per-MB ratio ${growth.toFixed(2)}, target ≤ 1.1)`, growth <= 1.1],
+  ['peak RSS', `${peakMB.toFixed(0)} MB (target ≤ ${(5 * bigMB + 60).toFixed(0)} MB; ${(rssBefore / MB).toFixed(0)} MB before splitting)`, peakMB <= 5 * bigMB + 60],
+]
+for (const [name, value, ok] of rows) console.log(`${ok ? 'ok  ' : 'MISS'} ${name.padEnd(22)} ${value}`)
+console.log(`bench-split: ${rows.every((r) => r[2]) ? 'all targets met' : 'some targets missed'} (checksum ${sink})`)

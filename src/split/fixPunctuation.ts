@@ -1,0 +1,99 @@
+import { isChineseContext } from './charClass'
+import { originAt } from './sourceText'
+import type { Report, SourceText } from './types'
+
+// Pass 8: half-width `, ; : ( ) ! ?` next to Chinese become full-width; `10:30`, `5G`, `PM2.5` stay.
+// A converted mark is Chinese context for its neighbours (`好,(` → `好，（`), so the result is a
+// fixed point: splitting the output again changes nothing.
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' }
+
+/** `,` `;` `:` `!` `?` `(` `)` */
+function isMark(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x28 || c === 0x29
+}
+
+/** Matched parentheses: partner[i] = j for `(` at i and `)` at j, and back; -1 when unmatched. */
+function partners(text: string): Map<number, number> {
+  const out = new Map<number, number>()
+  const stack: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x28) stack.push(i)
+    else if (c === 0x29) {
+      const open = stack.pop()
+      if (open === undefined) out.set(i, -1)
+      else (out.set(open, i), out.set(i, open))
+    }
+  }
+  for (const open of stack) out.set(open, -1)
+  return out
+}
+
+/** `发展,推动` → `发展，推动`, one `punctuation` repair per character; `河(湖)长制` converts as a pair. */
+export function fixPunctuation(src: SourceText, report: Report): string {
+  const text = src.text
+  let first = -1
+  let simple = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (!isMark(c)) continue
+    if (first < 0) first = i
+    // parentheses and runs of marks (`好,(`) need the fixed point below
+    if (c === 0x28 || c === 0x29 || isMark(text.charCodeAt(i + 1))) {
+      simple = false
+      break
+    }
+  }
+  if (first < 0) return text
+  if (simple) return convertSimple(src, first, report)
+  const conv = new Uint8Array(text.length)
+  const pair = text.includes('(') || text.includes(')') ? partners(text) : null
+  const ctx = (j: number): boolean => j >= 0 && j < text.length && (conv[j] === 1 || isChineseContext(text.charCodeAt(j)))
+  const near = (i: number): boolean => ctx(i - 1) || ctx(i + 1)
+  const queue: number[] = []
+  const consider = (i: number): void => {
+    if (i < 0 || i >= text.length || conv[i] === 1 || !isMark(text.charCodeAt(i))) return
+    const p = pair?.get(i) ?? -1
+    if (!(near(i) || (p >= 0 && near(p)))) return
+    conv[i] = 1
+    queue.push(i - 1, i + 1)
+    if (p >= 0 && conv[p] === 0) {
+      conv[p] = 1
+      queue.push(p - 1, p + 1)
+    }
+  }
+  for (let i = first; i < text.length; i++) {
+    consider(i)
+    while (queue.length > 0) consider(queue.pop() as number)
+  }
+  let out = ''
+  let from = 0
+  for (let i = first; i < text.length; i++) {
+    if (conv[i] !== 1) continue
+    const ch = text[i] as string
+    const full = FULL[ch] as string
+    report.repairs.push({ kind: 'punctuation', offset: originAt(src, i), before: ch, after: full })
+    out += text.slice(from, i) + full
+    from = i + 1
+  }
+  return out + text.slice(from)
+}
+
+/** No parentheses and no two marks side by side: each mark is decided by its own neighbours. */
+function convertSimple(src: SourceText, first: number, report: Report): string {
+  const text = src.text
+  let out = ''
+  let from = 0
+  for (let i = first; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (!isMark(c)) continue
+    if (!(isChineseContext(text.charCodeAt(i - 1)) || isChineseContext(text.charCodeAt(i + 1)))) continue
+    const ch = text[i] as string
+    const full = FULL[ch] as string
+    report.repairs.push({ kind: 'punctuation', offset: originAt(src, i), before: ch, after: full })
+    out += text.slice(from, i) + full
+    from = i + 1
+  }
+  return from === 0 ? text : out + text.slice(from)
+}

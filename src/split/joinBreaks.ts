@@ -1,0 +1,78 @@
+import type { Role } from './assignRoles'
+import { endsSentence, isHan } from './charClass'
+import { REDUPLICATING } from './lexicon'
+import { concatSource, originAt, sliceSource } from './sourceText'
+import type { Block, Line, Report, SourceText } from './types'
+
+// Pass 6: body lines become paragraphs. A break after 。！？ ends a paragraph; any other break
+// inside a sentence is joined with no space, and a character doubled across it is dropped once.
+
+const SKIPPED = new Set(['blank', 'noise', 'header', 'jump'])
+
+/** `扎扎实\n实`, `扎\n扎实实`, `常\n常`: a real reduplication across the break. */
+function isReduplication(prev: string, next: string, c: string): boolean {
+  if (REDUPLICATING.includes(c)) return true
+  const n1 = next[1]
+  if (n1 !== undefined && n1 === next[2] && isHan(n1.charCodeAt(0))) return true
+  const p2 = prev[prev.length - 2]
+  return p2 !== undefined && p2 === prev[prev.length - 3] && p2 !== c && isHan(p2.charCodeAt(0))
+}
+
+/** Joins `next` onto the paragraph ending with `prev`; returns `next` minus a dropped doubled character. */
+function joinAt(input: string, lines: Line[], prevIdx: number, next: SourceText, prev: SourceText, report: Report): SourceText {
+  const prevLine = lines[prevIdx] as Line
+  let j = prevIdx + 1
+  while (j < lines.length && (lines[j] as Line).kind === 'blank') j++
+  const from = prevLine.end
+  const to = j < lines.length ? (lines[j] as Line).start : input.length
+  // `质\n\n量` → `质量`
+  report.repairs.push({ kind: 'join', offset: from, before: input.slice(from, to), after: '' })
+  const c = prev.text[prev.text.length - 1] ?? ''
+  if (c !== next.text[0] || !isHan(c.charCodeAt(0)) || isReduplication(prev.text, next.text, c)) return next
+  const at = originAt(next, 0)
+  const after = next.text.charCodeAt(1)
+  // `精神\n\n神，` → `精神，`: the word ends at the doubled character, so it is a print doubling
+  if (next.text.length === 1 || !(isHan(after) || (after >= 0x30 && after <= 0x39) || (after | 0x20) >= 0x61 && (after | 0x20) <= 0x7a)) {
+    report.repairs.push({ kind: 'doubled-char', offset: at, before: c, after: '' })
+    return sliceSource(next, 1)
+  }
+  // `发展\n展望`: unsure, so kept as printed and flagged
+  report.warnings.push({ kind: 'doubled-char', offset: at, message: `换行处的“${c}${c}”可能是重复排印，已保留原样，请核对` })
+  return next
+}
+
+/** Lines with their roles → blocks: title, headline, speaker, byline, source lines and joined paragraphs. */
+export function joinBreaks(input: string, lines: Line[], roles: Role[], report: Report): Block[] {
+  const blocks: Block[] = []
+  let parts: SourceText[] = []
+  let lastIdx = -1
+  const close = (): void => {
+    if (parts.length > 0) blocks.push({ kind: 'para', src: concatSource(parts), speaker: null, reporters: null })
+    parts = []
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line
+    if (SKIPPED.has(line.kind)) continue
+    const role = roles[i]
+    if (role === 'body') {
+      let src = line.src
+      const prev = parts[parts.length - 1]
+      if (prev && src.text.length > 0) {
+        if (endsSentence(prev.text)) close()
+        else src = joinAt(input, lines, lastIdx, src, prev, report)
+      }
+      if (src.text.length > 0) parts.push(src)
+      lastIdx = i
+      if (line.reporters) {
+        close()
+        blocks.push({ kind: 'byline', src: line.src, speaker: null, reporters: line.reporters, inline: true })
+      }
+      continue
+    }
+    close()
+    const kind = role === 'title' || role === 'headline' ? role : line.kind === 'speaker' || line.kind === 'byline' || line.kind === 'source' ? line.kind : 'para'
+    blocks.push({ kind, src: line.src, speaker: line.speaker, reporters: line.reporters })
+  }
+  close()
+  return blocks
+}

@@ -1,0 +1,68 @@
+// Word lists the passes share. Simplified and traditional forms both, since script is kept as printed.
+
+/** Endings that close a title, longest first: `大通县委书记刘波` splits after 书记. */
+export const TITLE_ENDINGS: readonly string[] = [
+  '董事长', '理事长', '秘书长', '检察长', '总经理', '负责人', '董事長', '理事長', '秘書長', '總經理', '負責人',
+  '书记', '县长', '区长', '州长', '市长', '省长', '乡长', '镇长', '旗长', '村长', '代表', '委员', '常委',
+  '主任', '局长', '厅长', '处长', '科长', '部长', '主席', '成员', '院长', '校长', '所长', '站长', '队长',
+  '组长', '社长', '会长', '行长', '馆长', '经理', '总裁', '支书', '庭长', '教授', '医生', '教师', '专家',
+  '書記', '縣長', '區長', '州長', '市長', '省長', '鄉長', '鎮長', '委員', '局長', '廳長', '處長', '科長',
+  '部長', '成員', '院長', '校長', '所長', '站長', '隊長', '組長', '社長', '會長', '行長', '經理', '專家',
+]
+
+/** Last characters that make a spaced segment look like a title: `湟中县委书记 吉辉`. */
+export const TITLE_LAST_CHARS = '记长表员委任席事理裁书授生师家人官督监导'
+
+/** Single-character surnames (common, simplified and traditional). */
+export const SURNAMES = new Set(
+  ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈' +
+    '姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
+    '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季' +
+    '裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦' +
+    '戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻' +
+    '苑迟邝官封匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练' +
+    '廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿' +
+    '鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由' +
+    '張劉陳楊黃趙吳孫馬鄭謝韓馮鄧蕭董葉蘇呂盧鍾譚陸錢嚴賀顧龔鄒賈閆龍湯陶鐘聶顏莊費')
+    .split(''),
+)
+
+/** Two-character surnames and name openings of Tibetan, Uyghur and other names without a surname. */
+export const NAME_STARTS: readonly string[] = [
+  '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '宇文', '长孙',
+  '司徒', '西门', '独孤', '端木', '歐陽', '司馬', '諸葛',
+  '才让', '索南', '扎西', '尼玛', '多杰', '卓玛', '拉毛', '次仁', '旦增', '格桑', '达瓦', '更登', '久美',
+  '桑杰', '才旦', '仁青', '公保', '完玛', '德吉', '央金', '措毛', '华旦', '昂文', '贡保', '洛桑', '丹增',
+  '买买提', '阿不都', '艾力', '热合曼', '古丽', '阿依', '吐尔逊',
+]
+
+/** Middle dots used inside transliterated names: `马·阿不都`. */
+export const NAME_DOTS = '·•‧・'
+
+/** Byline roles as printed; a leading 本报 is dropped from the role. */
+export const ROLE_WORDS: readonly string[] = [
+  '本报特约记者', '本报通讯员', '本报实习生', '本报记者', '特约通讯员', '特约记者', '见习记者', '摄影记者',
+  '记者', '通讯员', '实习生', '摄影',
+  '本報記者', '本報通訊員', '特約記者', '見習記者', '記者', '通訊員', '實習生', '攝影',
+]
+
+/** Words after names in a byline that mean "photo by": `记者 A 摄` gives role 摄影. */
+export const PHOTO_MARKS: ReadonlyMap<string, string> = new Map([
+  ['摄', '摄影'], ['摄影', '摄影'], ['攝', '攝影'], ['攝影', '攝影'],
+])
+
+/** Verbs that close an inline attribution: `赵明说：“`. */
+export const SPEECH_VERBS: readonly string[] = [
+  '告诉记者', '告訴記者', '表示', '认为', '介绍', '指出', '谈到', '坦言', '强调', '認為', '介紹', '說', '说',
+]
+
+/** Characters that are real reduplications when doubled across a break: `常` / `常`. */
+export const REDUPLICATING =
+  '常看试想说走听谈问天人个年家渐默悄纷每刚仅偏往慢快轻紧牢扎实稳大小多高明白清楚干净平安乐好红热闹步层点滴处事样' +
+  '條條看聽說試想慢輕穩緊實紮'
+
+/** Doubled characters that are ordinary text (reduplication or a word boundary): `水平平安`, `塔尔寺寺前`. */
+export const DOUBLE_OK =
+  REDUPLICATING +
+  '寺区县市省国民会人工作业地方面上下中心力发展年月日一二三四五六七八九十百千万亿是的了在有和与及对为以将把被从' +
+  '点线体化性者员长主生产学子儿家里外内前后新老统管理经济社城乡村镇街道山水林田湖草沙'

@@ -1,0 +1,107 @@
+import { isHan, isSpaceLike } from './charClass'
+import { NAME_DOTS, NAME_STARTS, SURNAMES, TITLE_ENDINGS, TITLE_LAST_CHARS } from './lexicon'
+import type { ParsedSpeaker } from './types'
+
+// A speaker line: titles joined by 、, then the name, with or without a space before it.
+
+const FORBIDDEN = new Set([...'，。！？；：“”‘’「」《》,.!?;:"（）()'].map((c) => c.charCodeAt(0)))
+const MAX_SPEAKER_LINE = 60
+const ENDING_LAST = new Set([...TITLE_ENDINGS.map((e) => e.charCodeAt(e.length - 1)), ...[...TITLE_LAST_CHARS].map((c) => c.charCodeAt(0))])
+
+/** `才让多杰`, `马·阿不都`: Han characters, optionally with middle dots. */
+function isNameShape(s: string): boolean {
+  let dots = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (NAME_DOTS.includes(s[i] ?? '')) dots++
+    else if (!isHan(c)) return false
+  }
+  if (dots > 0) return s.length <= 14 && !NAME_DOTS.includes(s[0] ?? '') && !NAME_DOTS.includes(s.at(-1) ?? '')
+  return s.length >= 2 && s.length <= 4
+}
+
+/** `王明`, `欧阳春`, `索南达杰`: a name that opens with a known surname or name part. */
+function isKnownName(s: string): boolean {
+  if (!isNameShape(s)) return false
+  if (SURNAMES.has(s[0] ?? '')) return true
+  return NAME_STARTS.some((p) => s.startsWith(p) && s.length > p.length - (p.length > 2 ? 1 : 0))
+}
+
+/** `大通县委书记`: ends like a title. */
+export function isTitleLike(s: string): boolean {
+  if (s.length === 0) return false
+  return TITLE_ENDINGS.some((e) => s.endsWith(e)) || TITLE_LAST_CHARS.includes(s.at(-1) ?? '')
+}
+
+function splitSpaces(s: string): string[] {
+  const out: string[] = []
+  let cur = ''
+  for (let i = 0; i < s.length; i++) {
+    if (isSpaceLike(s.charCodeAt(i))) {
+      if (cur) out.push(cur)
+      cur = ''
+    } else cur += s[i]
+  }
+  if (cur) out.push(cur)
+  return out
+}
+
+/** Every split of `县委书记王明` after a title ending that leaves a known name. */
+function nameSplits(seg: string): number[] {
+  const splits = new Set<number>()
+  for (const e of TITLE_ENDINGS) {
+    for (let i = seg.indexOf(e); i >= 0; i = seg.indexOf(e, i + 1)) {
+      const at = i + e.length
+      if (at < seg.length && isKnownName(seg.slice(at))) splits.add(at)
+    }
+  }
+  return [...splits]
+}
+
+/**
+ * `省人大代表、大通县委书记 刘波` → {name 刘波, titles [省人大代表, 大通县委书记]};
+ * `省人大代表、玛沁县委副书记切本加` → {name null, …} (undecidable); a headline → null.
+ */
+export function parseSpeaker(line: string): ParsedSpeaker | null {
+  if (line.length < 3 || line.length > MAX_SPEAKER_LINE) return null
+  let endingChar = false
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (FORBIDDEN.has(c)) return null
+    endingChar ||= ENDING_LAST.has(c)
+  }
+  // `加快建设中央活力区`: no character that can end a title, so no speaker line
+  if (!endingChar) return null
+  const segs = line.split('、').map((s) => s.trim())
+  if (segs.some((s) => s.length === 0)) return null
+  const last = segs.pop() ?? ''
+  const titles: string[] = []
+  for (const s of segs) titles.push(...splitSpaces(s))
+  if (!titles.every(isTitleLike)) return null
+  const tokens = splitSpaces(last)
+  if (tokens.length > 1) {
+    // `大通县委书记 刘波`: the space marks the boundary
+    const name = tokens.pop() ?? ''
+    if (!isNameShape(name) || !tokens.every(isTitleLike)) return null
+    return { name, titles: [...titles, ...tokens] }
+  }
+  // `大通县委书记刘波`: the boundary comes from a title ending and a known name
+  const splits = nameSplits(last)
+  if (splits.length === 1) {
+    const at = splits[0] ?? 0
+    return { name: last.slice(at), titles: [...titles, last.slice(0, at)] }
+  }
+  if (splits.length > 1 || looksLikeTitleAndName(last, titles.length)) return { name: null, titles: [...titles, last] }
+  return null
+}
+
+/** `玛沁县委副书记切本加`: a title ending followed by a few Han characters, so a speaker line. */
+function looksLikeTitleAndName(seg: string, before: number): boolean {
+  for (const e of TITLE_ENDINGS) {
+    const i = seg.lastIndexOf(e)
+    if (i < 0) continue
+    const rest = seg.length - i - e.length
+    if (rest >= 1 && rest <= 5 && before > 0 && i > 0) return isNameShape(seg.slice(i + e.length)) || rest === 1
+  }
+  return false
+}

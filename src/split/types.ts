@@ -1,0 +1,105 @@
+// The splitter's output contract (DESIGN.md section 4) and the typed stages in between.
+
+/** A change the splitter made: `before` is exactly `input.slice(offset, offset + before.length)`. */
+export interface Repair {
+  kind: string
+  offset: number
+  before: string
+  after: string
+}
+
+/** A problem left for the editor; the text is not changed. `message` is Chinese. */
+export interface Warning {
+  kind: string
+  offset: number
+  message: string
+}
+
+export interface Reporter {
+  name: string
+  /** Role as printed, minus a leading 本报 (记者, 通讯员, 摄影 …). */
+  role: string
+}
+
+export interface Speaker {
+  /** Empty when the boundary between titles and name could not be decided (a warning says so). */
+  name: string
+  titles: string[]
+}
+
+export interface SplitEntry {
+  headline: string | null
+  speaker: Speaker | null
+  reporters: Reporter[]
+  paragraphs: string[]
+}
+
+export interface SplitResult {
+  title: string | null
+  intro: string[]
+  entries: SplitEntry[]
+  outro: string[]
+  repairs: Repair[]
+  warnings: Warning[]
+}
+
+/** Where problems and repairs are collected while the passes run. */
+export interface Report {
+  repairs: Repair[]
+  warnings: Warning[]
+}
+
+/**
+ * Text taken from the input with its origin: `map` holds pairs [textIndex, inputOffset];
+ * the character at text index i comes from inputOffset_k + (i - textIndex_k) for the last
+ * pair with textIndex_k <= i.
+ */
+export interface SourceText {
+  text: string
+  map: number[]
+}
+
+export type LineKind =
+  | 'blank'
+  | 'noise'
+  | 'header'
+  | 'jump'
+  | 'source'
+  | 'byline'
+  | 'heading'
+  | 'speaker'
+  | 'short'
+  | 'body'
+
+/** A parsed speaker line; `name` is null when undecidable. */
+export interface ParsedSpeaker {
+  name: string | null
+  titles: string[]
+}
+
+/** One input line after cleaning and classification. */
+export interface Line {
+  kind: LineKind
+  src: SourceText
+  /** Offset in the input of the line's first character (before cleaning). */
+  start: number
+  /** Offset in the input just past the line's last character (before the line break). */
+  end: number
+  /** Number of `#` markers for kind 'heading'. */
+  level: number
+  speaker: ParsedSpeaker | null
+  /** Byline of a 'byline' line, or one found at the end of a 'body' line. */
+  reporters: Reporter[] | null
+}
+
+/** A unit after the breaks are joined: structure lines stay, body lines become paragraphs. */
+export type BlockKind = 'title' | 'headline' | 'speaker' | 'byline' | 'source' | 'para'
+
+export interface Block {
+  kind: BlockKind
+  src: SourceText
+  speaker: ParsedSpeaker | null
+  reporters: Reporter[] | null
+  /** A byline found at the end of a paragraph (it belongs to that paragraph's entry). */
+  inline?: boolean
+}

@@ -1,0 +1,23 @@
+import { isHan } from './charClass'
+import { DOUBLE_OK } from './lexicon'
+import { originAt } from './sourceText'
+import type { Report, SourceText } from './types'
+
+// A character doubled inside running text is a warning, never a change.
+
+/** `持之以恒恒抓项目` → a `doubled-char` warning at the second 恒; `扎扎实实`, `水平平安` are ordinary. */
+export function warnDoubled(src: SourceText, report: Report): void {
+  const text = src.text
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== text.charCodeAt(i - 1) || !isHan(c) || c >= 0xd800) continue
+    // a run of exactly two, not three (`哈哈哈`)
+    if (text.charCodeAt(i - 2) === c || text.charCodeAt(i + 1) === c) continue
+    const ch = text[i] as string
+    if (DOUBLE_OK.includes(ch)) continue
+    const at = originAt(src, i)
+    // across a joined break the join pass has already decided
+    if (originAt(src, i - 1) !== at - 1) continue
+    report.warnings.push({ kind: 'doubled-char', offset: at, message: `“${ch}${ch}”可能多印了一个“${ch}”，已保留原样，请核对` })
+  }
+}

@@ -1,0 +1,51 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser, screenshot } from '../helpers/browser'
+import { getTestPayload, type TestPayload } from '../helpers/testPayload'
+import { startServer, type TestServer } from '../helpers/testServer'
+
+describe('the admin and the site in Chromium', () => {
+  let env: TestPayload
+  let server: TestServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    env = await getTestPayload()
+    await env.payload.create({
+      collection: 'users',
+      data: { name: '总编辑', email: 'chief@example.com', password: 'a long enough password', roles: ['admin'] },
+    })
+    server = await startServer({ databaseUrl: env.databaseUrl })
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+    await env?.cleanup()
+  })
+
+  it('should let an admin log in through the Chinese login form', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN' })
+    await page.goto(`${server.url}/admin`)
+    await page.waitForURL(/\/admin\/login/)
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh')
+    await page.fill('input[name="email"]', 'chief@example.com')
+    await page.fill('input[name="password"]', 'a long enough password')
+    await screenshot(page, 'admin-login')
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+    // The dashboard lists the users collection under its Chinese label.
+    await page.locator('.dashboard').getByText('用户', { exact: true }).first().waitFor({ state: 'visible' })
+    await screenshot(page, 'admin-dashboard')
+    await page.close()
+  })
+
+  it('should show the site home page with its Chinese masthead', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN' })
+    await page.goto(`${server.url}/`)
+    await expect(page.locator('.masthead__name').textContent()).resolves.toBe('新闻编辑部')
+    await screenshot(page, 'site-home')
+    await page.close()
+  })
+})

@@ -1,0 +1,43 @@
+import type { Payload } from 'payload'
+import { inject } from 'vitest'
+
+import { createDatabase } from './testDatabase'
+
+export const TEST_SECRET = 'newsroom-test-secret-0123456789abcdef'
+
+export type TestPayload = {
+  payload: Payload
+  databaseUrl: string
+  /** Closes Payload's pool and drops the database. */
+  cleanup: () => Promise<void>
+}
+
+/**
+ * The Payload Local API on a fresh database of its own, built by running the real
+ * migrations (never push). One per test file: call in beforeAll, cleanup in afterAll.
+ */
+export async function getTestPayload(): Promise<TestPayload> {
+  const database = await createDatabase(inject('pgAdminUrl'))
+  process.env.DATABASE_URL = database.url
+  process.env.PAYLOAD_SECRET = TEST_SECRET
+  const [{ getPayload }, { default: config }, { migrations }] = await Promise.all([
+    import('payload'),
+    import('../../payload.config'),
+    import('../../migrations'),
+  ])
+  const payload = await getPayload({ config })
+  // The migrations in migrations/ (through their index, which vitest can load), as `npm run migrate` runs them.
+  await payload.db.migrate({ migrations: migrations as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never })
+  return {
+    payload,
+    databaseUrl: database.url,
+    cleanup: async () => {
+      await payload.destroy()
+      // The adapter's destroy() leaves its pool open, and ending it can wait forever on a
+      // client Payload keeps: let the forced drop end those connections, quietly.
+      const pool = (payload.db as unknown as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool
+      pool?.on('error', () => {})
+      await database.drop()
+    },
+  }
+}

@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { inject } from 'vitest'
+
+import { freePort } from '../../scripts/lib/postgres.mjs'
+import { TEST_SECRET } from './testPayload'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+export type TestServer = { url: string; stop: () => Promise<void>; output: () => string }
+
+/**
+ * The real Next.js server (the test build, `next start`) on a free loopback port,
+ * serving the admin, the API and the site from the given database.
+ */
+export async function startServer({ databaseUrl }: { databaseUrl: string }): Promise<TestServer> {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  let log = ''
+  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PAYLOAD_SECRET: TEST_SECRET,
+      NEWSROOM_NEXT_DIST_DIR: inject('nextDistDir'),
+      NEWSROOM_SITE_URL: url,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  })
+  child.stdout.on('data', (chunk) => (log += chunk))
+  child.stderr.on('data', (chunk) => (log += chunk))
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return
+    process.kill(-child.pid!, 'SIGTERM')
+    const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 10_000)
+    await exited
+    clearTimeout(timer)
+  }
+
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break
+    try {
+      const response = await fetch(`${url}/api/users/me`)
+      if (response.ok) return { url, stop, output: () => log }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  await stop()
+  throw new Error(`next start did not become ready at ${url}:\n${log}`)
+}

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { createDatabase } from '../helpers/testDatabase'
+import { TEST_SECRET } from '../helpers/testPayload'
+
+const root = path.resolve(import.meta.dirname, '../..')
+export const TEST_DIST_DIR = '.next-test'
+const INPUTS = ['app', 'src', 'collections', 'migrations', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
+
+function hashInputs(): string {
+  const hash = crypto.createHash('sha256')
+  const visit = (entry: string) => {
+    const full = path.join(root, entry)
+    if (!fs.existsSync(full)) return
+    if (fs.statSync(full).isDirectory()) {
+      for (const child of fs.readdirSync(full).sort()) visit(path.join(entry, child))
+    } else {
+      hash.update(entry).update(fs.readFileSync(full))
+    }
+  }
+  INPUTS.forEach(visit)
+  return hash.digest('hex')
+}
+
+/**
+ * A production build for HTTP and browser tests, in its own folder so it never
+ * disturbs `npm run dev`. Rebuilt only when the app's sources changed.
+ */
+export async function ensureTestBuild(adminUrl: string): Promise<string> {
+  const stamp = path.join(root, TEST_DIST_DIR, 'newsroom-build-hash')
+  const hash = hashInputs()
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) return TEST_DIST_DIR
+
+  const database = await createDatabase(adminUrl, 'build')
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: TEST_SECRET,
+    NEWSROOM_NEXT_DIST_DIR: TEST_DIST_DIR,
+    NEWSROOM_SKIP_BUILD_TYPECHECK: '1', // `npm run typecheck` does that, once
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  try {
+    const steps: [string, string[]][] = [
+      [process.execPath, ['--import', 'tsx', 'scripts/tasks.ts', 'migrate']],
+      [path.join(root, 'node_modules/.bin/next'), ['build']],
+    ]
+    for (const [command, args] of steps) {
+      const started = Date.now()
+      const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+      if (result.status !== 0) {
+        throw new Error(`test build step failed: ${path.basename(command)} ${args.join(' ')} (exit ${result.status}, signal ${result.signal}, ${result.error?.message ?? ''})\n${result.stdout}\n${result.stderr}`)
+      }
+      console.log(`[test build] ${path.basename(command)} ${args.at(-1)} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    }
+  } finally {
+    await database.drop()
+  }
+  fs.writeFileSync(stamp, hash)
+  return TEST_DIST_DIR
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { splitPaste } from '../../../src/split/index'
+
+// groupEntries is exercised through splitPaste, since it needs the blocks of the passes before it.
+
+describe('groupEntries', () => {
+  it('should give an entry per speaker line with the headline above it', () => {
+    const r = splitPaste('## 小标题\n\n省人大代表、县委书记 王明\n\n正文。')
+    expect(r.entries).toEqual([{ headline: '小标题', speaker: { name: '王明', titles: ['省人大代表', '县委书记'] }, reporters: [], paragraphs: ['正文。'] }])
+  })
+  it('should put paragraphs before the first entry in the intro and after a closed last entry in the outro', () => {
+    const r = splitPaste('开头一段。\n\n省人大代表、县委书记 王明\n\n正文。（记者 李四）\n\n结尾一段。')
+    expect(r.intro).toEqual(['开头一段。'])
+    expect(r.outro).toEqual(['结尾一段。'])
+  })
+  it('should give an opening 本报讯 byline to every entry without its own', () => {
+    const r = splitPaste('本报讯（记者 韩雪）两会期间。\n\n省人大代表、县委书记赵明说：“好。”\n\n省政协委员、大学教授李华表示：“行。”')
+    expect(r.entries.map((e) => e.reporters)).toEqual([[{ name: '韩雪', role: '记者' }], [{ name: '韩雪', role: '记者' }]])
+  })
+})

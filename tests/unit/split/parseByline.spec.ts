@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { parseByline, parseBylineLine, trailingBylineAt } from '../../../src/split/parseByline'
+
+describe('parseByline', () => {
+  it('should give one reporter per name with the role before it', () => {
+    expect(parseByline('记者 王海 李娜 通讯员 张晓')).toEqual([
+      { name: '王海', role: '记者' }, { name: '李娜', role: '记者' }, { name: '张晓', role: '通讯员' },
+    ])
+  })
+  it('should read 摄 as role 摄影 and drop a leading 本报', () => {
+    expect(parseBylineLine('（记者 陈晨 摄）')).toEqual([{ name: '陈晨', role: '摄影' }])
+    expect(parseBylineLine('本报记者 周明')).toEqual([{ name: '周明', role: '记者' }])
+  })
+  it('should keep a traditional role as printed', () => {
+    expect(parseBylineLine('(記者 樊娅楠)')).toEqual([{ name: '樊娅楠', role: '記者' }])
+  })
+  it('should refuse Q&A labels and prose', () => {
+    expect(parseBylineLine('记者：今年有什么打算？')).toBeNull()
+    expect(parseBylineLine('（优良天数比例达到98%）')).toBeNull()
+  })
+  it('should find a byline closing a line', () => {
+    expect(trailingBylineAt('生态。(记者 樊娅楠)')).toBe(3)
+    expect(trailingBylineAt('河(湖)')).toBe(-1)
+  })
+})

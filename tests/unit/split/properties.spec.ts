@@ -1,0 +1,62 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { splitPaste } from '../../../src/split/index'
+import { nothingLost, offsetsTrue, pasteLike, resplitSame, roundup } from './invariants'
+
+// The invariants of the issue as fast-check properties, 500 runs each (fixed seed, so CI repeats).
+
+const RUNS = { numRuns: 500, seed: 20240120 }
+const holds = (check: (s: string) => string | null) => (s: string) => {
+  const why = check(s)
+  if (why) throw new Error(why)
+}
+
+describe('splitPaste properties', () => {
+  it('should never throw on any string', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), pasteLike), (s) => void splitPaste(s)), RUNS)
+  })
+  it('should lose nothing', () => {
+    fc.assert(fc.property(fc.oneof(pasteLike, roundup, fc.string({ unit: 'grapheme', maxLength: 100 })), holds(nothingLost)), RUNS)
+  })
+  it('should keep every offset true to the input', () => {
+    fc.assert(fc.property(fc.oneof(pasteLike, roundup, fc.string({ unit: 'binary', maxLength: 100 })), holds(offsetsTrue)), RUNS)
+  })
+  it('should give the same entries when its output is rendered and split again', () => {
+    fc.assert(fc.property(fc.oneof(roundup, pasteLike), holds(resplitSame)), RUNS)
+  })
+})
+
+describe('linear time on 1 MB pathological lines', () => {
+  const MB = 1 << 20
+  const cases: [string, string][] = [
+    ['。', '。'.repeat(MB)], ['spaces', ' '.repeat(MB)], ['one repeated Han character', '神'.repeat(MB)],
+    ['a', 'a'.repeat(MB)], ['commas between Han', '中,'.repeat(MB / 2)], ['open parentheses', '河('.repeat(MB / 2)],
+    ['、', '、'.repeat(MB)],
+  ]
+  for (const [name, text] of cases) {
+    it(`should split a 1 MB line of ${name} well under a second`, () => {
+      const t0 = performance.now()
+      splitPaste(text)
+      expect(performance.now() - t0).toBeLessThan(1000)
+    })
+  }
+})
+
+describe('linear time on 1 MB of many short lines', () => {
+  const time = (text: string): number => {
+    const t0 = performance.now()
+    splitPaste(text)
+    return performance.now() - t0
+  }
+  // half a million lines each doubled at the break, or a million blank lines: twice the input, about twice the time
+  for (const [name, unit] of [['doubled at every break', '神\n'], ['blank lines', '\n\n'], ['short body lines', '推动发展\n']] as const) {
+    it(`should grow linearly on ${name}`, () => {
+      const n = (1 << 19) / unit.length
+      time(unit.repeat(n / 4)) // warm up
+      const half = time(unit.repeat(n))
+      const full = time(unit.repeat(2 * n))
+      expect(full).toBeLessThan(4 * half + 200)
+      expect(full).toBeLessThan(5000)
+    })
+  }
+})
