@@ -67,16 +67,36 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    articles: Article;
+    statements: Statement;
+    delegates: Delegate;
+    reporters: Reporter;
+    media: Media;
     users: User;
+    audit: Audit;
+    comments: Comment;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    articles: {
+      statements: 'statements';
+    };
+  };
   collectionsSelect: {
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    statements: StatementsSelect<false> | StatementsSelect<true>;
+    delegates: DelegatesSelect<false> | DelegatesSelect<true>;
+    reporters: ReportersSelect<false> | ReportersSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    audit: AuditSelect<false> | AuditSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -93,7 +113,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -117,12 +143,124 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles".
+ */
+export interface Article {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title in pinyin when empty
+   */
+  slug?: string | null;
+  dek?: string | null;
+  source?: {
+    publication?: string | null;
+    editionDate?: string | null;
+    page?: string | null;
+  };
+  bylines?:
+    | {
+        reporter: number | Reporter;
+        credit: 'reporter' | 'correspondent' | 'photographer' | 'editor';
+        id?: string | null;
+      }[]
+    | null;
+  heroImage?: (number | null) | Media;
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  statements?: {
+    docs?: (number | Statement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  outro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Add a public note, then publish again
+   */
+  corrections?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  stage?: ('draft' | 'in_review' | 'approved' | 'published' | 'retracted') | null;
+  /**
+   * Required when returning a piece
+   */
+  reviewNote?: string | null;
+  publishedAt?: string | null;
+  /**
+   * A public reason is required to retract
+   */
+  retraction?: {
+    reason?: string | null;
+    retractedAt?: string | null;
+  };
+  owner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporters".
+ */
+export interface Reporter {
+  id: number;
+  name: string;
+  /**
+   * Generated from the title in pinyin when empty
+   */
+  slug?: string | null;
+  penName?: boolean | null;
+  defaultCredit?: ('reporter' | 'correspondent' | 'photographer' | 'editor') | null;
+  /**
+   * Guest contributors need no account
+   */
+  user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
   id: number;
   name: string;
   roles: ('admin' | 'editor' | 'reporter')[];
+  /**
+   * The byline this account files under
+   */
+  reporter?: (number | null) | Reporter;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -145,6 +283,192 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt: string;
+  caption?: string | null;
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statements".
+ */
+export interface Statement {
+  id: number;
+  headline?: string | null;
+  article?: (number | null) | Article;
+  position?: number | null;
+  speaker?: (number | null) | Delegate;
+  speakerName?: string | null;
+  /**
+   * A snapshot: later title changes do not rewrite it
+   */
+  speakerTitles?:
+    | {
+        title: string;
+        id?: string | null;
+      }[]
+    | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  bylines?:
+    | {
+        reporter: number | Reporter;
+        credit: 'reporter' | 'correspondent' | 'photographer' | 'editor';
+        id?: string | null;
+      }[]
+    | null;
+  provenance?: {
+    importId?: string | null;
+    start?: number | null;
+    end?: number | null;
+  };
+  stage?: ('draft' | 'in_review' | 'approved' | 'published' | 'retracted') | null;
+  /**
+   * Required when returning a piece
+   */
+  reviewNote?: string | null;
+  publishedAt?: string | null;
+  /**
+   * A public reason is required to retract
+   */
+  retraction?: {
+    reason?: string | null;
+    retractedAt?: string | null;
+  };
+  owner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delegates".
+ */
+export interface Delegate {
+  id: number;
+  name: string;
+  /**
+   * Generated from the title in pinyin when empty
+   */
+  slug?: string | null;
+  aliases?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  titles?:
+    | {
+        title: string;
+        organization?: string | null;
+        start?: string | null;
+        end?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  photo?: (number | null) | Media;
+  bio?: string | null;
+  /**
+   * Same name and a compatible title: check before keeping both
+   */
+  likelyDuplicates?: (number | Delegate)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit".
+ */
+export interface Audit {
+  id: number;
+  user?: (number | null) | User;
+  collectionSlug: string;
+  documentId: string;
+  action: string;
+  fromStage?: string | null;
+  toStage?: string | null;
+  note?: string | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  system?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  doc:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'statements';
+        value: number | Statement;
+      };
+  body: string;
+  author?: (number | null) | User;
+  resolved?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -162,14 +486,135 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
-  document?: {
-    relationTo: 'users';
-    value: number | User;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'statements';
+        value: number | Statement;
+      } | null)
+    | ({
+        relationTo: 'delegates';
+        value: number | Delegate;
+      } | null)
+    | ({
+        relationTo: 'reporters';
+        value: number | Reporter;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit';
+        value: number | Audit;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
+      } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
@@ -214,11 +659,189 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  dek?: T;
+  source?:
+    | T
+    | {
+        publication?: T;
+        editionDate?: T;
+        page?: T;
+      };
+  bylines?:
+    | T
+    | {
+        reporter?: T;
+        credit?: T;
+        id?: T;
+      };
+  heroImage?: T;
+  intro?: T;
+  statements?: T;
+  outro?: T;
+  corrections?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  stage?: T;
+  reviewNote?: T;
+  publishedAt?: T;
+  retraction?:
+    | T
+    | {
+        reason?: T;
+        retractedAt?: T;
+      };
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statements_select".
+ */
+export interface StatementsSelect<T extends boolean = true> {
+  headline?: T;
+  article?: T;
+  position?: T;
+  speaker?: T;
+  speakerName?: T;
+  speakerTitles?:
+    | T
+    | {
+        title?: T;
+        id?: T;
+      };
+  body?: T;
+  bylines?:
+    | T
+    | {
+        reporter?: T;
+        credit?: T;
+        id?: T;
+      };
+  provenance?:
+    | T
+    | {
+        importId?: T;
+        start?: T;
+        end?: T;
+      };
+  stage?: T;
+  reviewNote?: T;
+  publishedAt?: T;
+  retraction?:
+    | T
+    | {
+        reason?: T;
+        retractedAt?: T;
+      };
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delegates_select".
+ */
+export interface DelegatesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  aliases?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  titles?:
+    | T
+    | {
+        title?: T;
+        organization?: T;
+        start?: T;
+        end?: T;
+        id?: T;
+      };
+  photo?: T;
+  bio?: T;
+  likelyDuplicates?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporters_select".
+ */
+export interface ReportersSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  penName?: T;
+  defaultCredit?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  reporter?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -239,11 +862,71 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit_select".
+ */
+export interface AuditSelect<T extends boolean = true> {
+  user?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  action?: T;
+  fromStage?: T;
+  toStage?: T;
+  note?: T;
+  changes?: T;
+  system?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  doc?: T;
+  body?: T;
+  author?: T;
+  resolved?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -286,6 +969,31 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'statements';
+          value: number | Statement;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

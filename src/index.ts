@@ -1,9 +1,16 @@
-import type { Config } from 'payload'
+import type { CollectionConfig, Config } from 'payload'
 
+import { Articles } from '../collections/Articles'
+import { Audit } from '../collections/Audit'
+import { Comments } from '../collections/Comments'
+import { Delegates } from '../collections/Delegates'
+import { mediaCollection } from '../collections/Media'
+import { Reporters } from '../collections/Reporters'
+import { Statements } from '../collections/Statements'
 import { Users } from '../collections/Users'
 import { applyOverride } from './applyOverride'
 import { sanitizeConfig } from './sanitizeConfig'
-import type { NewsroomPluginConfig } from './types'
+import type { CollectionKey, NewsroomPluginConfig } from './types'
 
 export type { NewsroomPluginConfig, SanitizedNewsroomPluginConfig } from './types'
 
@@ -16,21 +23,35 @@ export const newsroomPlugin =
   (options: NewsroomPluginConfig = {}) =>
   (incoming: Config): Config => {
     const pluginConfig = sanitizeConfig(options)
-    const { collections } = pluginConfig
+    const ours: Record<CollectionKey, CollectionConfig> = {
+      articles: Articles,
+      statements: Statements,
+      delegates: Delegates,
+      reporters: Reporters,
+      media: mediaCollection(pluginConfig.mediaDir),
+      users: Users,
+      audit: Audit,
+      comments: Comments,
+    }
 
     // Schema first, so switching the plugin off never changes the database.
-    const ours = [applyOverride(Users, collections.users)]
-    const ourSlugs = new Set(ours.map((collection) => collection.slug))
+    const collections = Object.entries(ours).map(([key, collection]) =>
+      applyOverride(collection, pluginConfig.collections[key as CollectionKey]),
+    )
+    const ourSlugs = new Set(collections.map((collection) => collection.slug))
     const config: Config = {
       ...incoming,
-      collections: [...(incoming.collections ?? []).filter((c) => !ourSlugs.has(c.slug)), ...ours],
-      admin: {
-        ...incoming.admin,
-        user: incoming.admin?.user ?? Users.slug,
-      },
+      collections: [...(incoming.collections ?? []).filter((c) => !ourSlugs.has(c.slug)), ...collections],
+      admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug },
     }
 
     if (pluginConfig.disabled) return config
 
+    // Scheduled publishing runs on Payload's jobs queue; this process works it every minute.
+    config.jobs = {
+      ...incoming.jobs,
+      autoRun: incoming.jobs?.autoRun ?? [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+      shouldAutoRun: incoming.jobs?.shouldAutoRun ?? (() => pluginConfig.runJobs),
+    }
     return config
   }

@@ -8,24 +8,29 @@ export type CollectionOverride = {
   fields?: (args: { defaultFields: Field[] }) => Field[]
 }
 
+export const COLLECTION_KEYS = ['articles', 'statements', 'delegates', 'reporters', 'media', 'users', 'audit', 'comments'] as const
+export type CollectionKey = (typeof COLLECTION_KEYS)[number]
+
 export type NewsroomPluginConfig = {
   /**
    * Keep the schema (collections and fields) but switch behaviour off:
-   * hooks, endpoints and admin additions are not installed.
+   * scheduled jobs and admin additions are not installed.
    */
   disabled?: boolean
   /** Per-collection overrides, keyed by collection slug. */
-  collections?: {
-    users?: CollectionOverride
-  }
+  collections?: Partial<Record<CollectionKey, CollectionOverride>>
   /** The public site's origin, used for CORS, CSRF and canonical URLs. Default http://localhost:3000. */
   siteURL?: string
+  /** Where uploads are stored on disk when no storage adapter is used. Default `.data/media`. */
+  mediaDir?: string
+  /** Run scheduled publishing in this process (every minute). Default true; set false on web-only nodes. */
+  runJobs?: boolean
 }
 
 export type SanitizedNewsroomPluginConfig = {
   disabled: boolean
-  collections: {
-    users: Required<CollectionOverride>
-  }
+  collections: Record<CollectionKey, Required<CollectionOverride>>
   siteURL: string
+  mediaDir: string
+  runJobs: boolean
 }

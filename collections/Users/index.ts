@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
 import { isStaff } from '../../src/access/isStaff'
-import { ROLES, USERS } from '../../src/constants'
+import { REPORTERS, ROLES, USERS } from '../../src/constants'
 import { ensureFirstUserIsAdminBeforeChange } from './hooks/ensureFirstUserIsAdminBeforeChange'
 
 const roleLabels = {
@@ -14,6 +14,7 @@ const roleLabels = {
 
 export const Users: CollectionConfig = {
   slug: USERS,
+  graphQL: { singularName: 'User', pluralName: 'Users' },
   labels: {
     singular: { en: 'User', zh: '用户' },
     plural: { en: 'Users', zh: '用户' },
@@ -59,6 +60,14 @@ export const Users: CollectionConfig = {
         create: isAdminField,
         update: isAdminField,
       },
+    },
+    {
+      name: 'reporter',
+      type: 'relationship',
+      relationTo: REPORTERS,
+      label: { en: 'Byline', zh: '署名档案' },
+      admin: { description: { en: 'The byline this account files under', zh: '本账号发稿使用的署名' } },
+      access: { update: isAdminField },
     },
   ],
 }

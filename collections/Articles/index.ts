@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+
+import { ARTICLES, MEDIA, STATEMENTS } from '../../src/constants'
+import { bylinesField } from '../../src/fields/bylinesField'
+import { slugField } from '../../src/fields/slugField'
+import { draftableCollection } from '../../src/workflow/draftableCollection'
+
+/** A printed piece, e.g. a roundup: its statements join it in printed order. */
+export const Articles: CollectionConfig = draftableCollection(
+  {
+    slug: ARTICLES,
+    graphQL: { singularName: 'Article', pluralName: 'Articles' },
+    labels: { singular: { zh: '稿件', en: 'Article' }, plural: { zh: '稿件', en: 'Articles' } },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'stage', '_status', 'updatedAt'],
+      group: { zh: '编辑部', en: 'Newsroom' },
+    },
+    defaultSort: '-updatedAt',
+    fields: [
+      { name: 'title', type: 'text', required: true, label: { zh: '标题', en: 'Title' } },
+      slugField({ collection: ARTICLES, from: 'title', frozenOncePublished: true }),
+      { name: 'dek', type: 'textarea', label: { zh: '导语', en: 'Dek' } },
+      {
+        name: 'source',
+        type: 'group',
+        label: { zh: '见报信息', en: 'Print source' },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'publication', type: 'text', label: { zh: '报纸', en: 'Publication' } },
+              { name: 'editionDate', type: 'date', label: { zh: '见报日期', en: 'Edition date' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+              { name: 'page', type: 'text', label: { zh: '版次', en: 'Page' } },
+            ],
+          },
+        ],
+      },
+      bylinesField,
+      { name: 'heroImage', type: 'upload', relationTo: MEDIA, label: { zh: '题图', en: 'Hero image' } },
+      { name: 'intro', type: 'richText', label: { zh: '开篇', en: 'Intro' } },
+      {
+        name: 'statements',
+        type: 'join',
+        collection: STATEMENTS,
+        on: 'article',
+        defaultSort: 'position',
+        defaultLimit: 100,
+        label: { zh: '发言', en: 'Statements' },
+      },
+      { name: 'outro', type: 'richText', label: { zh: '结尾', en: 'Outro' } },
+      {
+        name: 'corrections',
+        type: 'array',
+        label: { zh: '更正', en: 'Corrections' },
+        labels: { singular: { zh: '更正', en: 'Correction' }, plural: { zh: '更正', en: 'Corrections' } },
+        admin: { description: { zh: '发布更正：添加一条公开说明，然后重新发布', en: 'Add a public note, then publish again' } },
+        fields: [
+          { name: 'date', type: 'date', required: true, defaultValue: () => new Date().toISOString(), label: { zh: '日期', en: 'Date' } },
+          { name: 'note', type: 'textarea', required: true, label: { zh: '更正说明（公开）', en: 'Public note' } },
+        ],
+      },
+    ],
+  },
+  { schedulePublish: true, cascadeToStatements: true },
+)

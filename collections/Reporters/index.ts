@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../src/access/anyone'
+import { isEditor } from '../../src/access/isEditor'
+import { isStaffField } from '../../src/access/isStaffField'
+import { CREDITS, REPORTERS, USERS } from '../../src/constants'
+import { slugField } from '../../src/fields/slugField'
+
+/** A byline. Guest contributors (通讯员) need no account; staff reporters link their user. */
+export const Reporters: CollectionConfig = {
+  slug: REPORTERS,
+  graphQL: { singularName: 'Reporter', pluralName: 'Reporters' },
+  labels: { singular: { zh: '作者', en: 'Reporter' }, plural: { zh: '作者', en: 'Reporters' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'defaultCredit', 'penName'], group: { zh: '人物与署名', en: 'People' } },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  fields: [
+    { name: 'name', type: 'text', required: true, index: true, label: { zh: '署名', en: 'Name as printed' } },
+    slugField({ collection: REPORTERS, from: 'name' }),
+    {
+      name: 'penName',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '这是笔名', en: 'This is a pen name' },
+    },
+    {
+      name: 'defaultCredit',
+      type: 'select',
+      defaultValue: 'reporter',
+      label: { zh: '默认身份', en: 'Default credit' },
+      options: CREDITS.map(({ value, label }) => ({ value, label })),
+    },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: USERS,
+      unique: true,
+      label: { zh: '登录账号', en: 'User account' },
+      access: { read: isStaffField },
+      admin: { description: { zh: '通讯员等外稿作者可以没有账号', en: 'Guest contributors need no account' } },
+    },
+  ],
+}

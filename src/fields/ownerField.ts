@@ -1,0 +1,19 @@
+import type { Field } from 'payload'
+
+import { USERS } from '../constants'
+import { isEditorField } from '../access/isEditorField'
+import { isStaffField } from '../access/isStaffField'
+
+/** The user who filed the piece: set on create, changed only by editors, hidden from the public. */
+export const ownerField: Field = {
+  name: 'owner',
+  type: 'relationship',
+  relationTo: USERS,
+  index: true,
+  label: { zh: '撰稿人账号', en: 'Owner' },
+  admin: { position: 'sidebar' },
+  access: { read: isStaffField, update: isEditorField },
+  hooks: {
+    beforeChange: [({ value, operation, req }) => (operation === 'create' && !value && req.user ? req.user.id : value)],
+  },
+}

@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+
+import { deleteOwnDraft } from '../access/deleteOwnDraft'
+import { isStaff } from '../access/isStaff'
+import { readOwnOrPublished } from '../access/readOwnOrPublished'
+import { readOwnVersions } from '../access/readOwnVersions'
+import { updateOwnUntilApproved } from '../access/updateOwnUntilApproved'
+import { ownerField } from '../fields/ownerField'
+import { publishedAtField, retractionField } from '../fields/retractionField'
+import { reviewNoteField, stageField } from '../fields/stageField'
+import { cascadeToStatementsAfterChange } from './cascadeToStatementsAfterChange'
+import { enforceWorkflowBeforeChange } from './enforceWorkflowBeforeChange'
+import { recordAuditAfterChange, recordAuditAfterDelete } from './recordAuditAfterChange'
+
+type Options = { schedulePublish: boolean; cascadeToStatements: boolean }
+
+/**
+ * What articles and statements share: drafts and versions, the editorial workflow, the
+ * audit trail and the access rules by role (DESIGN.md section 3).
+ */
+export const draftableCollection = (
+  config: Omit<CollectionConfig, 'access' | 'versions'>,
+  { schedulePublish, cascadeToStatements }: Options,
+): CollectionConfig => ({
+  ...config,
+  access: {
+    read: readOwnOrPublished,
+    readVersions: readOwnVersions,
+    create: isStaff,
+    update: updateOwnUntilApproved,
+    delete: deleteOwnDraft,
+  },
+  versions: { maxPerDoc: 50, drafts: { autosave: { interval: 2000 }, schedulePublish } },
+  fields: [...config.fields, stageField, reviewNoteField, publishedAtField, retractionField, ownerField],
+  hooks: {
+    ...config.hooks,
+    beforeChange: [...(config.hooks?.beforeChange ?? []), enforceWorkflowBeforeChange],
+    afterChange: [
+      ...(config.hooks?.afterChange ?? []),
+      recordAuditAfterChange,
+      ...(cascadeToStatements ? [cascadeToStatementsAfterChange] : []),
+    ],
+    afterDelete: [...(config.hooks?.afterDelete ?? []), recordAuditAfterDelete],
+  },
+})

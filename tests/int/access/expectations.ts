@@ -1,0 +1,33 @@
+import type { Actor } from './actors'
+import type { Operation } from './surfaces'
+
+const staff: Actor[] = ['reporterOwn', 'reporterOther', 'editor', 'admin']
+const editors: Actor[] = ['editor', 'admin']
+const ownAndEditors: Actor[] = ['reporterOwn', 'editor', 'admin']
+const everyone: Actor[] = ['anonymous', ...staff]
+
+/**
+ * Who may do what (DESIGN.md section 3), for the documents under test: an unpublished
+ * draft filed by reporterOwn, a comment written by reporterOwn, a third person's account.
+ */
+export const ALLOWED: Record<string, Record<Operation, Actor[]>> = {
+  articles: { read: ownAndEditors, create: staff, update: ownAndEditors, delete: ownAndEditors },
+  statements: { read: ownAndEditors, create: staff, update: ownAndEditors, delete: ownAndEditors },
+  delegates: { read: everyone, create: editors, update: editors, delete: editors },
+  reporters: { read: everyone, create: editors, update: editors, delete: editors },
+  media: { read: everyone, create: staff, update: editors, delete: editors },
+  users: { read: ['admin'], create: ['admin'], update: ['admin'], delete: ['admin'] },
+  audit: { read: editors, create: [], update: [], delete: [] },
+  comments: { read: staff, create: staff, update: ownAndEditors, delete: editors },
+}
+
+/** Stage moves of a piece filed by reporterOwn, and who may make them. */
+export const TRANSITION_CASES = [
+  { name: 'submit', from: 'draft', data: { stage: 'in_review' }, allowed: ownAndEditors },
+  { name: 'withdraw or return', from: 'in_review', data: { stage: 'draft', reviewNote: '请补充数据来源' }, allowed: ownAndEditors },
+  { name: 'approve', from: 'in_review', data: { stage: 'approved' }, allowed: editors },
+  { name: 'publish', from: 'approved', data: { stage: 'published' }, allowed: editors },
+  { name: 'publish with Payload _status', from: 'approved', data: { _status: 'published' }, allowed: editors },
+  { name: 'unpublish', from: 'published', data: { stage: 'approved' }, allowed: editors },
+  { name: 'retract', from: 'published', data: { stage: 'retracted', retraction: { reason: '数据有误' } }, allowed: editors },
+] as const
