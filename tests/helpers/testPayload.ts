@@ -1,9 +1,13 @@
+import os from 'node:os'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import { inject } from 'vitest'
 
 import { createDatabase } from './testDatabase'
 
 export const TEST_SECRET = 'newsroom-test-secret-0123456789abcdef'
+export const TEST_MEDIA_DIR = path.join(os.tmpdir(), 'newsroom-test-media')
 
 export type TestPayload = {
   payload: Payload
@@ -20,6 +24,9 @@ export async function getTestPayload(): Promise<TestPayload> {
   const database = await createDatabase(inject('pgAdminUrl'))
   process.env.DATABASE_URL = database.url
   process.env.PAYLOAD_SECRET = TEST_SECRET
+  process.env.NEWSROOM_MEDIA_DIR = TEST_MEDIA_DIR
+  // Tests run the jobs queue themselves (payload.jobs.run) so that timing is theirs.
+  process.env.NEWSROOM_RUN_JOBS = '0'
   const [{ getPayload }, { default: config }, { migrations }] = await Promise.all([
     import('payload'),
     import('../../payload.config'),

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { inject } from 'vitest'
 
 import { freePort } from '../../scripts/lib/postgres.mjs'
-import { TEST_SECRET } from './testPayload'
+import { TEST_MEDIA_DIR, TEST_SECRET } from './testPayload'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -29,6 +29,7 @@ export async function startServer({ databaseUrl }: { databaseUrl: string }): Pro
       PAYLOAD_SECRET: TEST_SECRET,
       NEWSROOM_NEXT_DIST_DIR: inject('nextDistDir'),
       NEWSROOM_SITE_URL: url,
+      NEWSROOM_MEDIA_DIR: TEST_MEDIA_DIR,
       NEXT_TELEMETRY_DISABLED: '1',
     },
   })
