@@ -53,7 +53,7 @@ describe('nothing unpublished leaks to the public', () => {
     await payload.update({ collection: 'articles', id: scheduled.id, data: { stage: 'approved' }, ...as })
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'articles', value: String(scheduled.id) }, user: { relationTo: 'users', value: editor.id } },
+      input: { type: 'publish', doc: { relationTo: 'articles', value: scheduled.id }, user: { relationTo: 'users', value: editor.id } },
       waitUntil: new Date(Date.now() + 24 * 3600_000),
     })
     await payload.create({ collection: 'comments', data: { doc: { relationTo: 'articles', value: live.id }, body: MARK.comment }, ...as })

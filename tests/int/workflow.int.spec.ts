@@ -123,7 +123,7 @@ describe('editorial workflow', () => {
     await move(article.id, { stage: 'approved' })
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'articles', value: String(article.id) }, user: { relationTo: 'users', value: editor.id } },
+      input: { type: 'publish', doc: { relationTo: 'articles', value: article.id }, user: { relationTo: 'users', value: editor.id } },
       waitUntil: new Date(Date.now() + 60_000),
     })
     await payload.jobs.run()
@@ -131,7 +131,7 @@ describe('editorial workflow', () => {
 
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'articles', value: String(article.id) }, user: { relationTo: 'users', value: editor.id } },
+      input: { type: 'publish', doc: { relationTo: 'articles', value: article.id }, user: { relationTo: 'users', value: editor.id } },
       waitUntil: new Date(Date.now() - 1_000),
     })
     await payload.jobs.run()
