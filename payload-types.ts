@@ -75,6 +75,7 @@ export interface Config {
     users: User;
     audit: Audit;
     comments: Comment;
+    imports: Import;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     audit: AuditSelect<false> | AuditSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -468,6 +470,69 @@ export interface Comment {
   createdAt: string;
 }
 /**
+ * Paste a printed piece; review the split; commit it as draft statements.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: number;
+  /**
+   * Kept verbatim; cannot change after import
+   */
+  rawText: string;
+  source?: {
+    publication?: string | null;
+    editionDate?: string | null;
+    page?: string | null;
+    url?: string | null;
+  };
+  title?: string | null;
+  status?: ('split' | 'committed' | 'discarded') | null;
+  split?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  repairs?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  warnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sourceText?: string | null;
+  counts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  contentHash?: string | null;
+  article?: (number | null) | Article;
+  owner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -614,6 +679,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'comments';
         value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: number | Import;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -886,6 +955,33 @@ export interface CommentsSelect<T extends boolean = true> {
   body?: T;
   author?: T;
   resolved?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  rawText?: T;
+  source?:
+    | T
+    | {
+        publication?: T;
+        editionDate?: T;
+        page?: T;
+        url?: T;
+      };
+  title?: T;
+  status?: T;
+  split?: T;
+  repairs?: T;
+  warnings?: T;
+  sourceText?: T;
+  counts?: T;
+  contentHash?: T;
+  article?: T;
+  owner?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,6 @@
 import * as migration_20261125_054852_initial from './20261125_054852_initial';
 import * as migration_20261125_061247_content_model from './20261125_061247_content_model';
+import * as migration_20261125_062107_imports from './20261125_062107_imports';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_061247_content_model.up,
     down: migration_20261125_061247_content_model.down,
-    name: '20261125_061247_content_model'
+    name: '20261125_061247_content_model',
+  },
+  {
+    up: migration_20261125_062107_imports.up,
+    down: migration_20261125_062107_imports.down,
+    name: '20261125_062107_imports'
   },
 ];

@@ -7,6 +7,7 @@ export const REPORTERS = 'reporters'
 export const MEDIA = 'media'
 export const AUDIT = 'audit'
 export const COMMENTS = 'comments'
+export const IMPORTS = 'imports'
 
 export const ROLES = ['admin', 'editor', 'reporter'] as const
 export type Role = (typeof ROLES)[number]

@@ -4,6 +4,7 @@ import { Articles } from '../collections/Articles'
 import { Audit } from '../collections/Audit'
 import { Comments } from '../collections/Comments'
 import { Delegates } from '../collections/Delegates'
+import { Imports } from '../collections/Imports'
 import { mediaCollection } from '../collections/Media'
 import { Reporters } from '../collections/Reporters'
 import { Statements } from '../collections/Statements'
@@ -32,6 +33,7 @@ export const newsroomPlugin =
       users: Users,
       audit: Audit,
       comments: Comments,
+      imports: Imports,
     }
 
     // Schema first, so switching the plugin off never changes the database.

@@ -8,7 +8,7 @@ export type CollectionOverride = {
   fields?: (args: { defaultFields: Field[] }) => Field[]
 }
 
-export const COLLECTION_KEYS = ['articles', 'statements', 'delegates', 'reporters', 'media', 'users', 'audit', 'comments'] as const
+export const COLLECTION_KEYS = ['articles', 'statements', 'delegates', 'reporters', 'media', 'users', 'audit', 'comments', 'imports'] as const
 export type CollectionKey = (typeof COLLECTION_KEYS)[number]
 
 export type NewsroomPluginConfig = {

@@ -1,0 +1,97 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../../src/access/isStaff'
+import { readOwnImports } from '../../src/access/readOwnImports'
+import { ARTICLES, IMPORTS } from '../../src/constants'
+import { ownerField } from '../../src/fields/ownerField'
+import { commitEndpoint } from '../../src/import/commitEndpoint'
+import { resplitEndpoint } from '../../src/import/resplitEndpoint'
+import { splitImportBeforeChange } from './hooks/splitImportBeforeChange'
+
+const readOnly = { readOnly: true }
+
+/** One paste: kept verbatim, split into entries for review, then committed as draft statements. */
+export const Imports: CollectionConfig = {
+  slug: IMPORTS,
+  graphQL: { singularName: 'Import', pluralName: 'Imports' },
+  labels: { singular: { zh: '导入', en: 'Import' }, plural: { zh: '导入', en: 'Imports' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'counts', 'owner', 'createdAt'],
+    group: { zh: '编辑部', en: 'Newsroom' },
+    description: { zh: '粘贴见报稿全文，系统按发言人拆分，审核后提交为稿件。', en: 'Paste a printed piece; review the split; commit it as draft statements.' },
+  },
+  defaultSort: '-createdAt',
+  access: { read: readOwnImports, create: isStaff, update: readOwnImports, delete: readOwnImports },
+  endpoints: [commitEndpoint, resplitEndpoint],
+  hooks: { beforeChange: [splitImportBeforeChange] },
+  fields: [
+    {
+      name: 'rawText',
+      type: 'textarea',
+      required: true,
+      label: { zh: '原文（粘贴全文）', en: 'Paste' },
+      admin: { rows: 14, description: { zh: '原样保存，导入后不能修改', en: 'Kept verbatim; cannot change after import' } },
+      access: { update: () => false },
+    },
+    {
+      name: 'source',
+      type: 'group',
+      label: { zh: '见报信息', en: 'Source' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'publication', type: 'text', label: { zh: '报纸', en: 'Publication' } },
+            { name: 'editionDate', type: 'date', label: { zh: '见报日期', en: 'Edition date' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'page', type: 'text', label: { zh: '版次', en: 'Page' } },
+          ],
+        },
+        { name: 'url', type: 'text', label: { zh: '网址', en: 'URL' } },
+      ],
+    },
+    { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' } },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'split',
+      index: true,
+      label: { zh: '状态', en: 'Status' },
+      options: [
+        { value: 'split', label: { zh: '待审核', en: 'Split, in review' } },
+        { value: 'committed', label: { zh: '已提交', en: 'Committed' } },
+        { value: 'discarded', label: { zh: '已放弃', en: 'Discarded' } },
+      ],
+      admin: { position: 'sidebar' },
+      access: { update: () => false },
+    },
+    {
+      name: 'review',
+      type: 'ui',
+      admin: { components: { Field: 'newsroom/client#ImportReview' }, condition: (data) => Boolean(data?.id) },
+    },
+    { name: 'split', type: 'json', label: { zh: '拆分结果', en: 'Split' }, admin: { hidden: true } },
+    { name: 'repairs', type: 'json', label: { zh: '修复', en: 'Repairs' }, admin: { hidden: true }, access: { update: () => false } },
+    { name: 'warnings', type: 'json', label: { zh: '提示', en: 'Warnings' }, admin: { hidden: true }, access: { update: () => false } },
+    { name: 'sourceText', type: 'textarea', label: { zh: '拆分所用文字', en: 'Text split' }, admin: { hidden: true }, access: { update: () => false } },
+    { name: 'counts', type: 'json', label: { zh: '统计', en: 'Counts' }, admin: { hidden: true }, access: { update: () => false } },
+    {
+      name: 'contentHash',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { zh: '内容指纹', en: 'Content hash' },
+      admin: { position: 'sidebar', ...readOnly },
+      access: { update: () => false },
+    },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: ARTICLES,
+      label: { zh: '生成的稿件', en: 'Article created' },
+      admin: { position: 'sidebar', ...readOnly },
+      access: { create: () => false, update: () => false },
+    },
+    ownerField,
+  ],
+}

@@ -1,0 +1,2 @@
+// Client components referenced by path from the admin (`newsroom/client#Name`).
+export { ImportReview } from '../import/admin/ImportReview.client'

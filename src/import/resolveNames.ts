@@ -1,0 +1,47 @@
+import type { PayloadRequest } from 'payload'
+
+import { DELEGATES, REPORTERS } from '../constants'
+import type { Candidate, DraftReporter, Resolution } from './types'
+
+// `大通县委书记` fits `西宁市常委、大通县委书记`: one title contains the other.
+const fits = (printed: string[], known: string[]) =>
+  printed.length === 0 || known.some((k) => printed.some((p) => p.includes(k) || k.includes(p)))
+
+/**
+ * A printed speaker against the delegates: one candidate whose titles fit → matched;
+ * several (or one that does not fit) → ambiguous, the reporter chooses; none → new.
+ */
+export async function resolveSpeaker(req: PayloadRequest, name: string, titles: string[]) {
+  if (!name.trim()) return { delegateId: null, resolution: 'new' as Resolution, candidates: [] as Candidate[] }
+  const { docs } = await req.payload.find({
+    collection: DELEGATES,
+    where: { or: [{ name: { equals: name } }, { 'aliases.name': { equals: name } }] },
+    depth: 0,
+    limit: 20,
+    overrideAccess: true,
+    req,
+  })
+  const candidates: Candidate[] = docs.map((doc) => ({
+    id: doc.id,
+    name: doc.name,
+    titles: (doc.titles ?? []).map((t) => t.title),
+  }))
+  const fitting = candidates.filter((c) => fits(titles, c.titles))
+  if (candidates.length === 0) return { delegateId: null, resolution: 'new' as Resolution, candidates }
+  if (candidates.length === 1 && fitting.length === 1) return { delegateId: fitting[0]!.id, resolution: 'matched' as Resolution, candidates }
+  return { delegateId: fitting.length === 1 ? fitting[0]!.id : null, resolution: 'ambiguous' as Resolution, candidates }
+}
+
+/** A printed byline against the reporters, pen names included: by exact name. */
+export async function resolveReporter(req: PayloadRequest, name: string, role: string): Promise<DraftReporter> {
+  const { docs } = await req.payload.find({
+    collection: REPORTERS,
+    where: { name: { equals: name } },
+    depth: 0,
+    limit: 5,
+    overrideAccess: true,
+    req,
+  })
+  if (docs.length === 1) return { name, role, reporterId: docs[0]!.id, resolution: 'matched' }
+  return { name, role, reporterId: null, resolution: docs.length > 1 ? 'ambiguous' : 'new' }
+}

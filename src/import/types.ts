@@ -1,0 +1,36 @@
+// The editable result of an import, stored on the import as JSON and edited on the review screen.
+
+/** How a printed name was matched: one fitting record, several to choose from, or none (a new one). */
+export type Resolution = 'matched' | 'ambiguous' | 'new'
+
+export type Candidate = { id: number; name: string; titles: string[] }
+
+export type DraftReporter = {
+  name: string
+  /** Role as printed: 记者, 通讯员, 摄影, 编辑. */
+  role: string
+  reporterId: number | null
+  resolution: Resolution
+}
+
+export type DraftEntry = {
+  /** Stable across edits, for the review screen. */
+  key: string
+  headline: string | null
+  speaker: { name: string; titles: string[] } | null
+  /** The delegate this entry will be linked to; null with resolution `new` proposes one. */
+  delegateId: number | null
+  resolution: Resolution | null
+  candidates: Candidate[]
+  reporters: DraftReporter[]
+  paragraphs: string[]
+  /** Where the entry starts in the source text, for provenance and the review screen. */
+  offset: number | null
+}
+
+export type ImportDraft = {
+  title: string | null
+  intro: string[]
+  entries: DraftEntry[]
+  outro: string[]
+}
