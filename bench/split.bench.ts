@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -44,11 +45,28 @@ function time(fn: () => void, runs: number): number {
   return best
 }
 
+// `--rss-child`: a fresh process that only builds the 10 MB corpus and splits it once, so its peak
+// RSS is the splitter's and not that of the timing runs, the 1 MB runs or the baseline's garbage.
+if (process.argv.includes('--rss-child')) {
+  const text = corpus(10 * MB)
+  const before = process.memoryUsage().rss
+  const result = splitPaste(text)
+  const peak = process.resourceUsage().maxRSS * 1024
+  console.log(JSON.stringify({ before, peak, entries: result.entries.length }))
+  process.exit(0)
+}
+
+/** Peak and starting RSS (bytes) of a fresh process splitting the 10 MB corpus once. */
+function freshRss(): { before: number; peak: number } {
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--rss-child'], { encoding: 'utf8' })
+  if (child.status !== 0) throw new Error(`rss child failed: ${child.stderr}`)
+  return JSON.parse(child.stdout.trim().split('\n').pop() as string) as { before: number; peak: number }
+}
+
 const big = corpus(10 * MB)
 const small = corpus(1 * MB)
 const bigMB = Buffer.byteLength(big) / MB
 const smallMB = Buffer.byteLength(small) / MB
-const rssBefore = process.memoryUsage().rss
 
 const HEAD = /^#{1,6}\s/
 let sink = 0
@@ -58,7 +76,8 @@ const baseMs = time(() => {
 time(() => splitPaste(small), 2) // warm up
 const smallMs = time(() => void (sink += splitPaste(small).entries.length), 3)
 const bigMs = time(() => void (sink += splitPaste(big).entries.length), 2)
-const peakMB = process.resourceUsage().maxRSS / 1024
+const rss = freshRss()
+const peakMB = rss.peak / MB
 
 const splitRate = bigMB / (bigMs / 1000)
 const baseRate = bigMB / (baseMs / 1000)
@@ -68,7 +87,7 @@ const rows: [string, string, boolean][] = [
   ['baseline line scan', `${baseRate.toFixed(1)} MB/s (${baseMs.toFixed(0)} ms)`, true],
   ['baseline / splitter', `${(baseRate / splitRate).toFixed(2)}x (target ≤ 5x)`, baseRate / splitRate <= 5],
   ['10 MB vs 1 MB time', `${(bigMs / smallMs).toFixed(2)}x for ${(bigMB / smallMB).toFixed(2)}x input (per-MB ratio ${growth.toFixed(2)}, target ≤ 1.1)`, growth <= 1.1],
-  ['peak RSS', `${peakMB.toFixed(0)} MB (target ≤ ${(5 * bigMB + 60).toFixed(0)} MB; ${(rssBefore / MB).toFixed(0)} MB before splitting)`, peakMB <= 5 * bigMB + 60],
+  ['peak RSS', `${peakMB.toFixed(0)} MB in a fresh process (target ≤ ${(5 * bigMB + 60).toFixed(0)} MB; ${(rss.before / MB).toFixed(0)} MB before splitting, so +${((rss.peak - rss.before) / MB).toFixed(0)} MB)`, peakMB <= 5 * bigMB + 60],
 ]
 for (const [name, value, ok] of rows) console.log(`${ok ? 'ok  ' : 'MISS'} ${name.padEnd(22)} ${value}`)
 console.log(`bench-split: ${rows.every((r) => r[2]) ? 'all targets met' : 'some targets missed'} (checksum ${sink})`)

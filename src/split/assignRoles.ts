@@ -1,15 +1,18 @@
-import type { Line } from './types'
+import type { Line, LineKind } from './types'
 
 // Pass 5: a role for each heading and short line, from what follows it.
 
 export type Role = 'title' | 'headline' | 'body' | null
 
-const TRANSPARENT = new Set(['blank', 'noise', 'header', 'jump'])
+/** Lines roles look through: blank lines and page furniture. */
+function isTransparent(kind: LineKind): boolean {
+  return kind === 'blank' || kind === 'noise' || kind === 'header' || kind === 'jump'
+}
 
 function nextSignificant(lines: Line[], i: number): Line | undefined {
   for (let j = i + 1; j < lines.length; j++) {
     const l = lines[j] as Line
-    if (!TRANSPARENT.has(l.kind)) return l
+    if (!isTransparent(l.kind)) return l
   }
   return undefined
 }
@@ -24,7 +27,7 @@ export function assignRoles(lines: Line[]): Role[] {
   let haveTitle = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
-    if (TRANSPARENT.has(line.kind)) continue
+    if (isTransparent(line.kind)) continue
     const first = !seenContent
     seenContent = true
     if (line.kind === 'heading') {

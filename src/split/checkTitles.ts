@@ -18,14 +18,15 @@ function placeOf(title: string): [string, string] | null {
 /** Adds a `title-mismatch` warning when the body names the speaker's place with another unit. */
 export function checkTitles(e: DraftEntry, report: Report): void {
   if (!e.speaker || !e.speakerSrc) return
-  const body = e.paragraphs.map((p) => p.text).join('\n')
+  // `湟中区` cannot span two paragraphs, so each is searched alone (no joined copy of the body)
+  const inBody = (word: string): boolean => e.paragraphs.some((p) => p.text.includes(word))
   for (const title of e.speaker.titles) {
     const place = placeOf(title)
     if (!place) continue
     const [name, unit] = place
-    if (body.includes(name + unit)) continue
+    if (inBody(name + unit)) continue
     for (const other of UNITS) {
-      if (other === unit || !body.includes(name + other)) continue
+      if (other === unit || !inBody(name + other)) continue
       const i = e.speakerSrc.text.indexOf(title)
       report.warnings.push({
         kind: 'title-mismatch',

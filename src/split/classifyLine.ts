@@ -8,7 +8,6 @@ import type { Line, LineKind, ParsedSpeaker, Report, Reporter, SourceText } from
 
 // Pass 4: what each line is, by its shape alone (context comes in the next pass).
 
-const NOT_SHORT = new Set([...'，。！？；：,.!?;:'].map((c) => c.charCodeAt(0)))
 const MAX_SHORT = 40
 
 const FURNITURE_REPAIR = { noise: 'noise', header: 'page-header', jump: 'jump' } as const
@@ -26,38 +25,49 @@ function drop(input: string, report: Report, kind: string, src: SourceText, from
   report.repairs.push({ kind, offset, before, after: '' })
 }
 
+/** `，。！？；：,.!?;:`: punctuation a short line (title, headline) does not have. */
+function isNotShort(c: number): boolean {
+  return c === 0xff0c || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff1a ||
+    c === 0x2c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a
+}
+
 function isShort(text: string): boolean {
   if (text.length > MAX_SHORT) return false
-  for (let i = 0; i < text.length; i++) if (NOT_SHORT.has(text.charCodeAt(i))) return false
+  for (let i = 0; i < text.length; i++) if (isNotShort(text.charCodeAt(i))) return false
   return true
+}
+
+/** One Line object, always built with the same shape. */
+function makeLine(kind: LineKind, src: SourceText, start: number, end: number, level: number,
+  speaker: ParsedSpeaker | null = null, reporters: Reporter[] | null = null): Line {
+  return { kind, src, start, end, level, speaker, reporters }
 }
 
 /** `## 标题` → heading; `（记者 A）` → byline; `省人大代表、县委书记 刘波` → speaker; prose → body. */
 export function classifyLine(input: string, start: number, end: number, clean: CleanLine, report: Report): Line {
   let src = clean.src
-  const line = (kind: LineKind, speaker: ParsedSpeaker | null = null, reporters: Reporter[] | null = null): Line =>
-    ({ kind, src, start, end, level: clean.level, speaker, reporters })
+  const level = clean.level
   const text = src.text
-  if (text.length === 0) return line('blank')
-  if (clean.level > 0) return line('heading')
+  if (text.length === 0) return makeLine('blank', src, start, end, level)
+  if (level > 0) return makeLine('heading', src, start, end, level)
   const furniture = detectFurniture(text)
-  if (furniture === 'source') return line('source')
+  if (furniture === 'source') return makeLine('source', src, start, end, level)
   if (furniture) {
     drop(input, report, FURNITURE_REPAIR[furniture], src, 0, text.length)
-    return line(furniture)
+    return makeLine(furniture, src, start, end, level)
   }
   const reporters = parseBylineLine(text)
   if (reporters) {
     drop(input, report, 'byline', src, 0, text.length)
-    return line('byline', null, reporters)
+    return makeLine('byline', src, start, end, level, null, reporters)
   }
   const speaker = parseSpeaker(text)
   if (speaker) {
     // `省人大代表、西宁市常委、大通县委书记 刘波`: the 、 separators leave with the line
     for (let i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) drop(input, report, 'speaker-line', src, i, i + 1)
-    return line('speaker', speaker)
+    return makeLine('speaker', src, start, end, level, speaker)
   }
-  if (isShort(text)) return line('short')
+  if (isShort(text)) return makeLine('short', src, start, end, level)
   // `（上接第1版）正文……（下转第2版）`: jump marks at the edges of a body line
   const { head, tail } = jumpEdges(text)
   drop(input, report, 'jump', src, 0, head)
@@ -71,7 +81,7 @@ export function classifyLine(input: string, start: number, end: number, clean: C
     while (cut > 0 && isSpaceLike(src.text.charCodeAt(cut - 1))) cut--
     drop(input, report, 'byline', src, at, src.text.length)
     src = sliceSource(src, 0, cut)
-    return line('body', null, found)
+    return makeLine('body', src, start, end, level, null, found)
   }
-  return line('body')
+  return makeLine('body', src, start, end, level)
 }

@@ -13,8 +13,25 @@ function repair(report: Report, kind: string, input: string, from: number, to: n
   if (to > from) report.repairs.push({ kind, offset: from, before: input.slice(from, to), after })
 }
 
-/** `"　　## 标题\u200b"` → text "标题", level 2, with repairs for the indent, marker and U+200B. */
-export function cleanLine(input: string, start: number, end: number, report: Report): CleanLine {
+// `*`, NBSP, U+200B–U+200D, U+2060, BOM: what the inline pass may change
+const INLINE_MARK = /[*\u00a0\u200b-\u200d\u2060\ufeff]/g
+
+/** `"甲\n乙*"`, 0 → 3: offset of the first inline mark at or after `from`, or the input length. */
+export function nextInlineMark(input: string, from: number): number {
+  INLINE_MARK.lastIndex = from
+  return INLINE_MARK.exec(input)?.index ?? input.length
+}
+
+/** `"**粗体**"`, U+200B, BOM or NBSP: a character the inline pass changes. */
+function isInlineMark(c: number): boolean {
+  return c === 0x2a || c === 0xa0 || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff
+}
+
+/**
+ * `"　　## 标题\u200b"` → text "标题", level 2, with repairs for the indent, marker and U+200B.
+ * `nextMark`, when the caller knows it (see nextInlineMark), saves scanning the line for inline marks.
+ */
+export function cleanLine(input: string, start: number, end: number, report: Report, nextMark = start): CleanLine {
   let p = start
   let q = end
   while (p < q && isSpaceLike(input.charCodeAt(p))) p++
@@ -40,39 +57,44 @@ export function cleanLine(input: string, start: number, end: number, report: Rep
     repair(report, 'marker', input, p, h)
     p = h
   }
-  // inline: "**粗体**" markers, U+200B and BOM dropped, NBSP made a plain space
+  // most lines have nothing inline to change: one slice of the input, no copy
+  let first = Math.max(p, nextMark)
+  while (first < q && !isInlineMark(input.charCodeAt(first))) first++
+  if (first === q) return { src: { text: input.slice(p, q), map: [0, p] }, level }
+  const src = cleanInline(input, p, first, q, report)
+  if (!isSpaceLike(src.text.charCodeAt(0)) && !isSpaceLike(src.text.charCodeAt(src.text.length - 1))) return { src, level }
+  return { src: { text: src.text.trim(), map: trimMap(src.text, src.map) }, level }
+}
+
+/** `"**粗体**工\u200b作\u00a0"`: markers and U+200B dropped, NBSP made a plain space, from `first` on. */
+function cleanInline(input: string, p: number, first: number, q: number, report: Report): SourceText {
   let text = ''
   const map: number[] = []
   let segStart = p
-  const flush = (to: number): void => {
-    if (to > segStart) {
-      map.push(text.length, segStart)
-      text += input.slice(segStart, to)
-    }
-  }
-  for (let i = p; i < q; i++) {
+  for (let i = first; i < q; i++) {
     const c = input.charCodeAt(i)
-    if (c === 0x2a && input.charCodeAt(i + 1) === 0x2a && i + 1 < q) {
-      flush(i)
-      repair(report, 'marker', input, i, i + 2)
-      segStart = i + 2
-      i++
-    } else if (isInvisible(c)) {
-      flush(i)
-      repair(report, 'invisible', input, i, i + 1)
-      segStart = i + 1
-    } else if (c === 0xa0) {
-      flush(i)
+    let width = 1
+    if (c === 0x2a && input.charCodeAt(i + 1) === 0x2a && i + 1 < q) width = 2
+    else if (!isInvisible(c) && c !== 0xa0) continue
+    if (i > segStart) {
+      map.push(text.length, segStart)
+      text += input.slice(segStart, i)
+    }
+    if (width === 2) repair(report, 'marker', input, i, i + 2)
+    else if (c === 0xa0) {
       repair(report, 'whitespace', input, i, i + 1, ' ')
       map.push(text.length, i)
       text += ' '
-      segStart = i + 1
-    }
+    } else repair(report, 'invisible', input, i, i + 1)
+    segStart = i + width
+    i += width - 1
   }
-  flush(q)
+  if (q > segStart) {
+    map.push(text.length, segStart)
+    text += input.slice(segStart, q)
+  }
   if (map.length === 0) map.push(0, p)
-  if (!isSpaceLike(text.charCodeAt(0)) && !isSpaceLike(text.charCodeAt(text.length - 1))) return { src: { text, map }, level }
-  return { src: { text: text.trim(), map: trimMap(text, map) }, level }
+  return { text, map }
 }
 
 /** After dropping markers the text may start with spaces again: `** 标题**`. */

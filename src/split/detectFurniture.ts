@@ -56,7 +56,8 @@ export function detectFurniture(text: string): Furniture | null {
 /** Lengths of a leading `（上接第1版）` and a trailing `（下转第2版）` on a body line. */
 export function jumpEdges(text: string): { head: number; tail: number } {
   const head = text.charCodeAt(0) === 0xff08 || text.charCodeAt(0) === 0x28 ? (JUMP_HEAD.exec(text.slice(0, 16))?.[0].length ?? 0) : 0
-  const end = text.slice(-16)
-  const tail = JUMP_TAIL.exec(end)?.[0].length ?? 0
+  // only a line ending `）` or `)` can end with a jump mark
+  const last = text.charCodeAt(text.length - 1)
+  const tail = last === 0xff09 || last === 0x29 ? (JUMP_TAIL.exec(text.slice(-16))?.[0].length ?? 0) : 0
   return { head, tail: head + tail > text.length ? 0 : tail }
 }

@@ -8,6 +8,10 @@ import type { Report, SourceText } from './types'
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' }
 
+// `,` `;` `:` `!` `?` `(` `)`: one mark; `(`, or two marks side by side: the fixed point is needed
+const MARKS = /[,;:!?()]/g
+const NOT_SIMPLE = /[()]|[,;:!?][,;:!?]/
+
 /** `,` `;` `:` `!` `?` `(` `)` */
 function isMark(c: number): boolean {
   return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x28 || c === 0x29
@@ -33,20 +37,13 @@ function partners(text: string): Map<number, number> {
 /** `发展,推动` → `发展，推动`, one `punctuation` repair per character; `河(湖)长制` converts as a pair. */
 export function fixPunctuation(src: SourceText, report: Report): string {
   const text = src.text
-  let first = -1
-  let simple = true
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (!isMark(c)) continue
-    if (first < 0) first = i
-    // parentheses and runs of marks (`好,(`) need the fixed point below
-    if (c === 0x28 || c === 0x29 || isMark(text.charCodeAt(i + 1))) {
-      simple = false
-      break
-    }
-  }
-  if (first < 0) return text
-  if (simple) return convertSimple(src, first, report)
+  // the regex engine finds the (rare) marks far faster than a loop over every character
+  MARKS.lastIndex = 0
+  const found = MARKS.exec(text)
+  if (found === null) return text
+  const first = found.index
+  // parentheses and runs of marks (`好,(`) need the fixed point below
+  if (!NOT_SIMPLE.test(text)) return convertSimple(src, first, report)
   const conv = new Uint8Array(text.length)
   const pair = text.includes('(') || text.includes(')') ? partners(text) : null
   const ctx = (j: number): boolean => j >= 0 && j < text.length && (conv[j] === 1 || isChineseContext(text.charCodeAt(j)))
@@ -63,37 +60,46 @@ export function fixPunctuation(src: SourceText, report: Report): string {
       queue.push(p - 1, p + 1)
     }
   }
-  for (let i = first; i < text.length; i++) {
-    consider(i)
+  // only marks can convert, so only marks are visited
+  MARKS.lastIndex = first
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
+    consider(m.index)
     while (queue.length > 0) consider(queue.pop() as number)
   }
-  let out = ''
+  const out: string[] = []
   let from = 0
-  for (let i = first; i < text.length; i++) {
+  MARKS.lastIndex = first
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
+    const i = m.index
     if (conv[i] !== 1) continue
     const ch = text[i] as string
     const full = FULL[ch] as string
     report.repairs.push({ kind: 'punctuation', offset: originAt(src, i), before: ch, after: full })
-    out += text.slice(from, i) + full
+    out.push(text.slice(from, i), full)
     from = i + 1
   }
-  return out + text.slice(from)
+  out.push(text.slice(from))
+  return out.join('')
 }
 
 /** No parentheses and no two marks side by side: each mark is decided by its own neighbours. */
 function convertSimple(src: SourceText, first: number, report: Report): string {
   const text = src.text
-  let out = ''
+  let out: string[] | null = null
   let from = 0
-  for (let i = first; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (!isMark(c)) continue
+  MARKS.lastIndex = first
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
+    const i = m.index
     if (!(isChineseContext(text.charCodeAt(i - 1)) || isChineseContext(text.charCodeAt(i + 1)))) continue
     const ch = text[i] as string
     const full = FULL[ch] as string
     report.repairs.push({ kind: 'punctuation', offset: originAt(src, i), before: ch, after: full })
-    out += text.slice(from, i) + full
+    // pieces joined once at the end: one flat string, not a rope of slices
+    out ??= []
+    out.push(text.slice(from, i), full)
     from = i + 1
   }
-  return from === 0 ? text : out + text.slice(from)
+  if (out === null) return text
+  out.push(text.slice(from))
+  return out.join('')
 }

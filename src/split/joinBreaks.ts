@@ -2,12 +2,16 @@ import type { Role } from './assignRoles'
 import { endsSentence, isHan } from './charClass'
 import { REDUPLICATING } from './lexicon'
 import { concatSource, originAt, sliceSource } from './sourceText'
-import type { Block, Line, Report, SourceText } from './types'
+import type { Block, Line, LineKind, Report, SourceText } from './types'
 
 // Pass 6: body lines become paragraphs. A break after 。！？ ends a paragraph; any other break
 // inside a sentence is joined with no space, and a character doubled across it is dropped once.
 
-const SKIPPED = new Set(['blank', 'noise', 'header', 'jump'])
+
+/** Lines that never reach the text: blank lines and dropped furniture. */
+function isSkipped(kind: LineKind): boolean {
+  return kind === 'blank' || kind === 'noise' || kind === 'header' || kind === 'jump'
+}
 
 /** `扎扎实\n实`, `扎\n扎实实`, `常\n常`: a real reduplication across the break. */
 function isReduplication(prev: string, next: string, c: string): boolean {
@@ -52,7 +56,7 @@ export function joinBreaks(input: string, lines: Line[], roles: Role[], report: 
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
-    if (SKIPPED.has(line.kind)) continue
+    if (isSkipped(line.kind)) continue
     const role = roles[i]
     if (role === 'body') {
       let src = line.src

@@ -4,9 +4,18 @@ import type { ParsedSpeaker } from './types'
 
 // A speaker line: titles joined by 、, then the name, with or without a space before it.
 
-const FORBIDDEN = new Set([...'，。！？；：“”‘’「」《》,.!?;:"（）()'].map((c) => c.charCodeAt(0)))
 const MAX_SPEAKER_LINE = 60
-const ENDING_LAST = new Set([...TITLE_ENDINGS.map((e) => e.charCodeAt(e.length - 1)), ...[...TITLE_LAST_CHARS].map((c) => c.charCodeAt(0))])
+// one flag byte per UTF-16 code unit: a table lookup instead of a hash lookup per character
+const FORBIDDEN = 1
+const ENDING_LAST = 2
+const FLAGS = new Uint8Array(0x10000)
+const flag = (c: number, f: number): void => void (FLAGS[c] = (FLAGS[c] ?? 0) | f)
+for (const c of '，。！？；：“”‘’「」《》,.!?;:"（）()') flag(c.charCodeAt(0), FORBIDDEN)
+for (const e of TITLE_ENDINGS) flag(e.charCodeAt(e.length - 1), ENDING_LAST)
+for (const c of TITLE_LAST_CHARS) flag(c.charCodeAt(0), ENDING_LAST)
+// `书记` → endings that open with 书, so a segment is searched once, not once per ending
+const ENDINGS_BY_FIRST = new Map<string, string[]>()
+for (const e of TITLE_ENDINGS) ENDINGS_BY_FIRST.set(e[0] ?? '', [...(ENDINGS_BY_FIRST.get(e[0] ?? '') ?? []), e])
 
 /** `才让多杰`, `马·阿不都`: Han characters, optionally with middle dots. */
 function isNameShape(s: string): boolean {
@@ -49,10 +58,12 @@ function splitSpaces(s: string): string[] {
 /** Every split of `县委书记王明` after a title ending that leaves a known name. */
 function nameSplits(seg: string): number[] {
   const splits = new Set<number>()
-  for (const e of TITLE_ENDINGS) {
-    for (let i = seg.indexOf(e); i >= 0; i = seg.indexOf(e, i + 1)) {
+  for (let i = 0; i < seg.length; i++) {
+    const endings = ENDINGS_BY_FIRST.get(seg[i] ?? '')
+    if (!endings) continue
+    for (const e of endings) {
       const at = i + e.length
-      if (at < seg.length && isKnownName(seg.slice(at))) splits.add(at)
+      if (at < seg.length && seg.startsWith(e, i) && isKnownName(seg.slice(at))) splits.add(at)
     }
   }
   return [...splits]
@@ -67,8 +78,9 @@ export function parseSpeaker(line: string): ParsedSpeaker | null {
   let endingChar = false
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i)
-    if (FORBIDDEN.has(c)) return null
-    endingChar ||= ENDING_LAST.has(c)
+    const flags = FLAGS[c] as number
+    if (flags & FORBIDDEN) return null
+    endingChar ||= (flags & ENDING_LAST) !== 0
   }
   // `加快建设中央活力区`: no character that can end a title, so no speaker line
   if (!endingChar) return null
@@ -97,6 +109,8 @@ export function parseSpeaker(line: string): ParsedSpeaker | null {
 
 /** `玛沁县委副书记切本加`: a title ending followed by a few Han characters, so a speaker line. */
 function looksLikeTitleAndName(seg: string, before: number): boolean {
+  // `县委书记王明` alone, with no title before it, is never enough
+  if (before === 0) return false
   for (const e of TITLE_ENDINGS) {
     const i = seg.lastIndexOf(e)
     if (i < 0) continue

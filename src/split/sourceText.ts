@@ -36,6 +36,9 @@ export function sliceSource(src: SourceText, from: number, to: number = src.text
 
 /** The parts one after another, offsets kept. */
 export function concatSource(parts: SourceText[]): SourceText {
+  // one piece: nothing to join (maps are never changed in place, so it can be shared)
+  const only = parts.length === 1 ? parts[0] : undefined
+  if (only && only.text.length > 0) return only
   const map: number[] = []
   let text = ''
   for (const p of parts) {

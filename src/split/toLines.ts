@@ -7,34 +7,41 @@ export interface RawLine {
   end: number
 }
 
+/** `"甲\r\n乙"` → [0, 1, 3, 4]: start and end of each line, in one typed array (no object per line). */
+export function lineSpans(input: string): Int32Array {
+  const n = input.length
+  let spans: Int32Array = new Int32Array(1024)
+  let k = 0
+  let start = 0
+  // the next LF and the next CR, each found by indexOf (native) and looked for again once passed
+  let lf = input.indexOf('\n')
+  let cr = input.indexOf('\r')
+  while (lf >= 0 || cr >= 0) {
+    const j = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr
+    if (k + 2 > spans.length) spans = grow(spans)
+    spans[k++] = start
+    spans[k++] = j
+    // CRLF is one break
+    start = j === cr && lf === j + 1 ? j + 2 : j + 1
+    if (lf >= 0 && lf < start) lf = input.indexOf('\n', start)
+    if (cr >= 0 && cr < start) cr = input.indexOf('\r', start)
+  }
+  if (k + 2 > spans.length) spans = grow(spans)
+  spans[k++] = start
+  spans[k++] = n
+  return spans.subarray(0, k)
+}
+
+function grow(spans: Int32Array): Int32Array {
+  const grown: Int32Array = new Int32Array(spans.length * 2)
+  grown.set(spans)
+  return grown
+}
+
 /** `"甲\r\n乙"` → [{start 0, end 1}, {start 3, end 4}] */
 export function toLines(input: string): RawLine[] {
+  const spans = lineSpans(input)
   const lines: RawLine[] = []
-  const n = input.length
-  let start = 0
-  let i = input.indexOf('\n')
-  const hasCR = input.indexOf('\r') >= 0
-  if (!hasCR) {
-    // fast path: LF only
-    while (i >= 0) {
-      lines.push({ start, end: i })
-      start = i + 1
-      i = input.indexOf('\n', start)
-    }
-    lines.push({ start, end: n })
-    return lines
-  }
-  for (let j = 0; j < n; j++) {
-    const c = input.charCodeAt(j)
-    if (c === 10) {
-      lines.push({ start, end: j })
-      start = j + 1
-    } else if (c === 13) {
-      lines.push({ start, end: j })
-      if (input.charCodeAt(j + 1) === 10) j++
-      start = j + 1
-    }
-  }
-  lines.push({ start, end: n })
+  for (let k = 0; k < spans.length; k += 2) lines.push({ start: spans[k] as number, end: spans[k + 1] as number })
   return lines
 }

@@ -1,16 +1,20 @@
-import { isHan } from './charClass'
 import { DOUBLE_OK } from './lexicon'
 import { originAt } from './sourceText'
 import type { Report, SourceText } from './types'
 
 // A character doubled inside running text is a warning, never a change.
 
+// `恒恒`: two equal Han characters of the basic plane (what isHan accepts below U+D800)
+const DOUBLED = /([\u3400-\u4dbf\u4e00-\u9fff])\1/g
+
 /** `持之以恒恒抓项目` → a `doubled-char` warning at the second 恒; `扎扎实实`, `水平平安` are ordinary. */
 export function warnDoubled(src: SourceText, report: Report): void {
   const text = src.text
-  for (let i = 1; i < text.length; i++) {
+  // each pair of equal BMP Han characters, found by the regex engine; overlapping pairs too
+  DOUBLED.lastIndex = 0
+  for (let m = DOUBLED.exec(text); m !== null; DOUBLED.lastIndex = m.index + 1, m = DOUBLED.exec(text)) {
+    const i = m.index + 1
     const c = text.charCodeAt(i)
-    if (c !== text.charCodeAt(i - 1) || !isHan(c) || c >= 0xd800) continue
     // a run of exactly two, not three (`哈哈哈`)
     if (text.charCodeAt(i - 2) === c || text.charCodeAt(i + 1) === c) continue
     const ch = text[i] as string
