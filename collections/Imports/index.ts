@@ -6,6 +6,7 @@ import { ARTICLES, IMPORTS } from '../../src/constants'
 import { ownerField } from '../../src/fields/ownerField'
 import { commitEndpoint } from '../../src/import/commitEndpoint'
 import { resplitEndpoint } from '../../src/import/resplitEndpoint'
+import { refuseRawTextChangeBeforeOperation } from './hooks/refuseRawTextChangeBeforeOperation'
 import { splitImportBeforeChange } from './hooks/splitImportBeforeChange'
 
 const readOnly = { readOnly: true }
@@ -24,7 +25,7 @@ export const Imports: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: readOwnImports, create: isStaff, update: readOwnImports, delete: readOwnImports },
   endpoints: [commitEndpoint, resplitEndpoint],
-  hooks: { beforeChange: [splitImportBeforeChange] },
+  hooks: { beforeOperation: [refuseRawTextChangeBeforeOperation], beforeChange: [splitImportBeforeChange] },
   fields: [
     {
       name: 'rawText',

@@ -12,6 +12,7 @@ const MARK = {
   scheduled: 'SCHEDULED_c8e5',
   reviewNote: 'REVIEWNOTE_0b17',
   comment: 'COMMENT_5d9e',
+  paste: 'PASTE_e21f',
 }
 
 describe('nothing unpublished leaks to the public', () => {
@@ -57,6 +58,7 @@ describe('nothing unpublished leaks to the public', () => {
       waitUntil: new Date(Date.now() + 24 * 3600_000),
     })
     await payload.create({ collection: 'comments', data: { doc: { relationTo: 'articles', value: live.id }, body: MARK.comment }, ...as })
+    await payload.create({ collection: 'imports', data: { rawText: `# 综述 ${MARK.paste}\n\n某县委书记 张三\n\n要抓好落实。` }, ...as })
     ids = { draft: draft.id, live: live.id, hidden: hidden.id, orphan: orphan.id, scheduled: scheduled.id }
     server = await startServer({ databaseUrl: env.databaseUrl })
   })
@@ -102,6 +104,8 @@ describe('nothing unpublished leaks to the public', () => {
       `/api/statements/${ids.orphan}?depth=2&draft=true`,
       '/api/statements/versions',
       '/api/comments',
+      '/api/imports',
+      '/api/imports?draft=true&depth=2',
       '/api/audit',
       '/api/payload-jobs',
       '/api/payload-locked-documents',
@@ -121,6 +125,7 @@ describe('nothing unpublished leaks to the public', () => {
       `{ Statement(id: ${ids.orphan}, draft: true) { headline article { title } } }`,
       '{ versionsStatements { docs { version { headline } } } }',
       '{ Comments { docs { body } } }',
+      '{ Imports { docs { rawText title } } }',
       '{ AuditEntries { docs { note } } }',
     ]
     for (const query of queries) expectClean(query, await gql(query))

@@ -19,6 +19,7 @@ export const ALLOWED: Record<string, Record<Operation, Actor[]>> = {
   users: { read: ['admin'], create: ['admin'], update: ['admin'], delete: ['admin'] },
   audit: { read: editors, create: [], update: [], delete: [] },
   comments: { read: staff, create: staff, update: ownAndEditors, delete: editors },
+  imports: { read: ownAndEditors, create: staff, update: ownAndEditors, delete: ownAndEditors },
 }
 
 /** Stage moves of a piece filed by reporterOwn, and who may make them. */

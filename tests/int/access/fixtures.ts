@@ -27,6 +27,8 @@ export function createData(collection: string, refs: { articleId: number }): Rec
       return { name: `用户${tag}`, email: `u${tag}@example.com`, password: 'a long enough password', roles: ['reporter'] }
     case 'audit':
       return { collectionSlug: 'articles', documentId: '1', action: 'forged' }
+    case 'imports':
+      return { rawText: `# 综述 ${tag}\n\n某县委书记 张${tag}\n\n要抓好落实。\n\n（记者 李明）` }
     case 'comments':
       return { doc: { relationTo: 'articles', value: refs.articleId }, body: `批注 ${tag}` }
     default:
@@ -44,6 +46,7 @@ export const updateData: Record<string, Record<string, unknown>> = {
   users: { name: '改过的名字' },
   audit: { note: '篡改' },
   comments: { body: '改过的批注' },
+  imports: { title: '改过的导入标题' },
 }
 
 /** A fresh target document: drafts and comments belong to reporterOwn. */
@@ -55,7 +58,7 @@ export async function createTarget(payload: Payload, cast: Cast, collection: Col
     const file = { data: buffer, mimetype: 'image/png', name: `${unique()}.png`, size: buffer.length }
     return payload.create({ collection, data: data as never, file, overrideAccess: true })
   }
-  if (collection === 'articles' || collection === 'statements') {
+  if (collection === 'articles' || collection === 'statements' || collection === 'imports') {
     return payload.create({ collection, data: { ...data, owner: owner.id } as never, overrideAccess: true, user: owner })
   }
   return payload.create({ collection, data: data as never, overrideAccess: true, user: owner })

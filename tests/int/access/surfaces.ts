@@ -15,6 +15,7 @@ const GRAPHQL_NAMES: Record<string, [string, string]> = {
   users: ['User', 'Users'],
   audit: ['AuditEntry', 'AuditEntries'],
   comments: ['Comment', 'Comments'],
+  imports: ['Import', 'Imports'],
 }
 
 export type Context = { payload: Payload; serverUrl: string; cast: Cast }
