@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
 import { isStaff } from '../../src/access/isStaff'
 import { REPORTERS, ROLES, USERS } from '../../src/constants'
+import { enforcePasswordPolicyBeforeValidate } from './hooks/enforcePasswordPolicyBeforeValidate'
 import { ensureFirstUserIsAdminBeforeChange } from './hooks/ensureFirstUserIsAdminBeforeChange'
 
 const roleLabels = {
@@ -23,6 +24,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 12 * 60 * 60,
+    // Secure cookies wherever the app runs in production (behind HTTPS).
+    cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
   },
   admin: {
     useAsTitle: 'name',
@@ -38,6 +41,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeValidate: [enforcePasswordPolicyBeforeValidate],
     beforeChange: [ensureFirstUserIsAdminBeforeChange],
   },
   fields: [
