@@ -33,6 +33,33 @@ export async function ensureTestBuild(adminUrl: string): Promise<string> {
   const stamp = path.join(root, TEST_DIST_DIR, 'newsroom-build-hash')
   const hash = hashInputs()
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) return TEST_DIST_DIR
+  // Two test runs in one checkout build one after the other (Next refuses concurrent builds).
+  const release = await acquireLock(path.join(root, `${TEST_DIST_DIR}.lock`))
+  try {
+    if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hashInputs()) return TEST_DIST_DIR
+    await build(adminUrl, stamp)
+  } finally {
+    release()
+  }
+  return TEST_DIST_DIR
+}
+
+async function acquireLock(dir: string): Promise<() => void> {
+  const deadline = Date.now() + 15 * 60_000
+  for (;;) {
+    try {
+      fs.mkdirSync(dir)
+      return () => fs.rmSync(dir, { recursive: true, force: true })
+    } catch {
+      const age = Date.now() - (fs.statSync(dir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > 10 * 60_000 || Date.now() > deadline) fs.rmSync(dir, { recursive: true, force: true })
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+  }
+}
+
+async function build(adminUrl: string, stamp: string): Promise<void> {
+  const hash = hashInputs()
 
   const database = await createDatabase(adminUrl, 'build')
   const env = {
@@ -60,5 +87,4 @@ export async function ensureTestBuild(adminUrl: string): Promise<string> {
     await database.drop()
   }
   fs.writeFileSync(stamp, hash)
-  return TEST_DIST_DIR
 }
