@@ -1,12 +1,40 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+// The public site loads only its own code, styles and images; nothing may frame it except
+// the admin's live preview (same origin). Next's hydration needs inline scripts.
+const SITE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ')
+
+const SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+]
+
 const nextConfig: NextConfig = {
   // Test builds go to their own folder so they never fight `npm run dev` over .next.
   distDir: process.env.NEWSROOM_NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   // `npm run typecheck` checks the whole project once; test builds skip doing it again.
   typescript: { ignoreBuildErrors: process.env.NEWSROOM_SKIP_BUILD_TYPECHECK === '1' },
+  async headers() {
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      { source: '/((?!admin|api|_next).*)', headers: [{ key: 'Content-Security-Policy', value: SITE_CSP }] },
+    ]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

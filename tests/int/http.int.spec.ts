@@ -37,6 +37,14 @@ describe('the real Next.js server', () => {
     expect(html).toContain('新闻编辑部')
   })
 
+  it('should send security headers, and a content security policy on the site', async () => {
+    const site = await fetch(`${server.url}/`)
+    expect(site.headers.get('content-security-policy')).toContain("object-src 'none'")
+    expect(site.headers.get('x-content-type-options')).toBe('nosniff')
+    const api = await fetch(`${server.url}/api/users/me`)
+    expect(api.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+  })
+
   it('should log a user in over REST and know them afterwards', async () => {
     await env.payload.create({
       collection: 'users',
