@@ -49,10 +49,10 @@ export const newsroomPlugin =
 
     if (pluginConfig.disabled) return config
 
-    // Scheduled publishing runs on Payload's jobs queue; this process works it every minute.
+    // Scheduled publishing runs on Payload's jobs queue, worked by this process (jobsCron, every minute).
     config.jobs = {
       ...incoming.jobs,
-      autoRun: incoming.jobs?.autoRun ?? [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+      autoRun: incoming.jobs?.autoRun ?? [{ cron: pluginConfig.jobsCron, queue: 'default', limit: 20 }],
       shouldAutoRun: incoming.jobs?.shouldAutoRun ?? (() => pluginConfig.runJobs),
     }
     return config

@@ -24,4 +24,5 @@ export const sanitizeConfig = (options: NewsroomPluginConfig = {}): SanitizedNew
   siteURL: (options.siteURL ?? process.env.NEWSROOM_SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
   mediaDir: path.resolve(options.mediaDir ?? process.env.NEWSROOM_MEDIA_DIR ?? path.join('.data', 'media')),
   runJobs: options.runJobs ?? process.env.NEWSROOM_RUN_JOBS !== '0',
+  jobsCron: options.jobsCron ?? process.env.NEWSROOM_JOBS_CRON ?? '* * * * *',
 })

@@ -25,6 +25,8 @@ export type NewsroomPluginConfig = {
   mediaDir?: string
   /** Run scheduled publishing in this process (every minute). Default true; set false on web-only nodes. */
   runJobs?: boolean
+  /** How often the job runner looks for due work (cron, seconds allowed). Default every minute. */
+  jobsCron?: string
 }
 
 export type SanitizedNewsroomPluginConfig = {
@@ -33,4 +35,5 @@ export type SanitizedNewsroomPluginConfig = {
   siteURL: string
   mediaDir: string
   runJobs: boolean
+  jobsCron: string
 }

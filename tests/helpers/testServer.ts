@@ -14,7 +14,7 @@ export type TestServer = { url: string; stop: () => Promise<void>; output: () =>
  * The real Next.js server (the test build, `next start`) on a free loopback port,
  * serving the admin, the API and the site from the given database.
  */
-export async function startServer({ databaseUrl }: { databaseUrl: string }): Promise<TestServer> {
+export async function startServer({ databaseUrl, env = {} }: { databaseUrl: string; env?: Record<string, string> }): Promise<TestServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let log = ''
@@ -31,6 +31,7 @@ export async function startServer({ databaseUrl }: { databaseUrl: string }): Pro
       NEWSROOM_SITE_URL: url,
       NEWSROOM_MEDIA_DIR: TEST_MEDIA_DIR,
       NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
     },
   })
   child.stdout.on('data', (chunk) => (log += chunk))
