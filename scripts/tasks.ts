@@ -4,6 +4,7 @@
 //   tsx scripts/tasks.ts migrate seed
 //   tsx scripts/tasks.ts migrate:create [name]
 //   tsx scripts/tasks.ts migrate:check     (exits 1 when the config has changes with no migration)
+//   tsx scripts/tasks.ts work              (a job worker: runs due jobs every NEWSROOM_JOBS_INTERVAL_S, default 60)
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
@@ -22,6 +23,15 @@ switch (first) {
     await payload.db.createMigration({ payload, migrationName: 'drift', skipEmpty: true })
     console.error('✖ 数据模型有改动但没有迁移：请运行 npm run migrate:create (the schema changed without a migration)')
     process.exit(1)
+  }
+  case 'work': {
+    const seconds = Number(process.env.NEWSROOM_JOBS_INTERVAL_S || 60)
+    payload.logger.info(`任务进程已启动，每 ${seconds} 秒处理到期任务 (job worker: every ${seconds} s)`)
+    const tick = () => payload.jobs.run({ queue: 'default', limit: 50 }).catch((error) => payload.logger.error(error))
+    await tick()
+    setInterval(tick, seconds * 1000)
+    await new Promise(() => {}) // until Ctrl-C or SIGTERM
+    break
   }
   default: {
     for (const task of [first, ...rest]) {
