@@ -8,7 +8,13 @@ import { TEST_MEDIA_DIR, TEST_SECRET } from './testPayload'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-export type TestServer = { url: string; stop: () => Promise<void>; output: () => string }
+export type TestServer = {
+  url: string
+  stop: () => Promise<void>
+  /** SIGKILL to the whole server process group, as a crash would; resolves when it is gone. */
+  crash: () => Promise<void>
+  output: () => string
+}
 
 /**
  * The real Next.js server (the test build, `next start`) on a free loopback port,
@@ -46,12 +52,18 @@ export async function startServer({ databaseUrl, env = {} }: { databaseUrl: stri
     clearTimeout(timer)
   }
 
+  const crash = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return
+    process.kill(-child.pid!, 'SIGKILL')
+    await exited
+  }
+
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break
     try {
       const response = await fetch(`${url}/api/users/me`)
-      if (response.ok) return { url, stop, output: () => log }
+      if (response.ok) return { url, stop, crash, output: () => log }
     } catch {
       // not listening yet
     }
