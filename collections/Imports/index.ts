@@ -28,10 +28,17 @@ export const Imports: CollectionConfig = {
   hooks: { beforeOperation: [refuseRawTextChangeBeforeOperation], beforeChange: [splitImportBeforeChange] },
   fields: [
     {
+      name: 'review',
+      type: 'ui',
+      admin: { components: { Field: 'newsroom/client#ImportReview' }, condition: (data) => Boolean(data?.id) },
+    },
+    {
       name: 'rawText',
       type: 'textarea',
       required: true,
       label: { zh: '原文（粘贴全文）', en: 'Paste' },
+      // Once the import exists the review's left pane shows it with its repairs, and the
+      // review's stylesheet folds this box away (a condition here would make the column nullable).
       admin: { rows: 14, description: { zh: '原样保存，导入后不能修改', en: 'Kept verbatim; cannot change after import' } },
       access: { update: () => false },
     },
@@ -65,11 +72,6 @@ export const Imports: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
       access: { update: () => false },
-    },
-    {
-      name: 'review',
-      type: 'ui',
-      admin: { components: { Field: 'newsroom/client#ImportReview' }, condition: (data) => Boolean(data?.id) },
     },
     { name: 'split', type: 'json', label: { zh: '拆分结果', en: 'Split' }, admin: { hidden: true } },
     { name: 'repairs', type: 'json', label: { zh: '修复', en: 'Repairs' }, admin: { hidden: true }, access: { update: () => false } },

@@ -11,7 +11,15 @@ export const stageField: Field = {
   defaultValue: 'draft',
   label: { zh: '流程阶段', en: 'Stage' },
   options: STAGES.map((value) => ({ value, label: STAGE_LABELS[value] })),
-  admin: { position: 'sidebar' },
+  // Moved by the workflow buttons below it (which save the document itself), not edited by hand.
+  admin: { position: 'sidebar', readOnly: true },
+}
+
+/** The workflow buttons in the sidebar (a UI field: no column). */
+export const workflowActionsField: Field = {
+  name: 'workflowActions',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: 'newsroom/client#WorkflowActions' } },
 }
 
 /** A note that goes with a stage change (required when an editor returns a piece). */

@@ -1,25 +1,93 @@
 'use client'
-import { useFormFields } from '@payloadcms/ui'
+import { useDocumentInfo, useField, useForm, useFormFields } from '@payloadcms/ui'
+import { useCallback, useMemo, useRef, useState } from 'react'
 
+import type { Repair, Warning } from '../../split'
 import type { ImportDraft } from '../types'
+import { DraftEditor } from './DraftEditor.client'
+import { ReviewActions } from './ReviewActions.client'
+import { SourcePane } from './SourcePane.client'
+import './ImportReview.scss'
 
-/** The review of an import: counts and the entries as split (the full editor replaces this). */
-export const ImportReview = () => {
-  const split = useFormFields(([fields]) => fields.split?.value) as ImportDraft | undefined
-  const counts = useFormFields(([fields]) => fields.counts?.value) as { entries: number; repairs: number; warnings: number } | undefined
-  if (!split) return null
+const NONE: never[] = []
+const idOf = (value: unknown) => (value && typeof value === 'object' ? ((value as { id?: number }).id ?? null) : ((value as number | null) ?? null))
+
+/**
+ * The review screen of an import (the `review` ui field): counts and actions on top, the
+ * source with every repair and warning in place on the left, the editable entries on the
+ * right. Edits go into the hidden `split` field, so the document's Save persists them.
+ */
+export const ImportReview = ({ readOnly: readOnlyProp }: { readOnly?: boolean }) => {
+  const { id, hasSavePermission } = useDocumentInfo()
+  const { dispatchFields, setModified } = useForm()
+  const { value: split, setValue } = useField<ImportDraft>({ path: 'split' })
+  const repairs = (useFormFields(([fields]) => fields.repairs?.value) as Repair[] | undefined) ?? NONE
+  const warnings = (useFormFields(([fields]) => fields.warnings?.value) as Warning[] | undefined) ?? NONE
+  const sourceText = useFormFields(([fields]) => fields.sourceText?.value ?? fields.rawText?.value) as string | undefined
+  const status = useFormFields(([fields]) => fields.status?.value) as string | undefined
+  const article = idOf(useFormFields(([fields]) => fields.article?.value))
+  const sourceRef = useRef<HTMLDivElement>(null)
+  const [committedNow, setCommittedNow] = useState(false)
+
+  const committed = committedNow || status === 'committed'
+  const readOnly = Boolean(readOnlyProp) || committed || status === 'discarded' || hasSavePermission === false
+
+  const onCommitted = useCallback(
+    (articleId: number | string) => {
+      setCommittedNow(true)
+      dispatchFields({ type: 'UPDATE', path: 'status', value: 'committed', initialValue: 'committed' })
+      dispatchFields({ type: 'UPDATE', path: 'article', value: articleId, initialValue: articleId })
+      setModified(false)
+    },
+    [dispatchFields, setModified],
+  )
+
+  const locate = useCallback((offset: number) => {
+    const box = sourceRef.current
+    const marks = box?.querySelectorAll<HTMLElement>('[data-offset]') ?? []
+    const target = Array.from(marks).find((mark) => Number(mark.dataset.offset) >= offset)
+    if (!box || !target) return
+    box.scrollTo({ top: target.offsetTop - 48, behavior: 'smooth' })
+    target.classList.add('nr-source__flash')
+    window.setTimeout(() => target.classList.remove('nr-source__flash'), 1600)
+  }, [])
+
+  // The draft's title is the import's title too (its name in lists, and the article's on commit).
+  const edit = useCallback(
+    (next: ImportDraft) => {
+      if (next.title !== split?.title) dispatchFields({ type: 'UPDATE', path: 'title', value: next.title ?? '' })
+      setValue(next)
+    },
+    [dispatchFields, setValue, split?.title],
+  )
+
+  const counts = useMemo(
+    () => [
+      ['分段', split?.entries.length ?? 0],
+      ['修复', repairs.length],
+      ['提示', warnings.length],
+    ] as const,
+    [split?.entries.length, repairs.length, warnings.length],
+  )
+
+  if (!id || !split) return null
   return (
-    <section className="newsroom-review" aria-label="拆分结果">
-      <p>
-        分段 {counts?.entries ?? split.entries.length} · 修复 {counts?.repairs ?? 0} · 提示 {counts?.warnings ?? 0}
-      </p>
-      <ol>
-        {split.entries.map((entry) => (
-          <li key={entry.key}>
-            <strong>{entry.headline ?? '（无小标题）'}</strong> — {entry.speaker?.name ?? '（无发言人）'}
-          </li>
-        ))}
-      </ol>
-    </section>
+    <div className="nr-review">
+      <div className="nr-review__bar">
+        <dl className="nr-review__counts">
+          {counts.map(([label, n]) => (
+            <div key={label} className={`nr-review__count nr-review__count--${label === '提示' && n > 0 ? 'warn' : 'plain'}`}>
+              <dt>{label}</dt>
+              <dd>{n}</dd>
+            </div>
+          ))}
+        </dl>
+        <ReviewActions id={id} committed={committed} discarded={status === 'discarded'} articleId={article} canCommit={!readOnly && split.entries.length > 0} onCommitted={onCommitted} />
+      </div>
+      <div className="nr-review__panes">
+        <SourcePane text={sourceText ?? ''} repairs={repairs} warnings={warnings} containerRef={sourceRef} />
+        <DraftEditor draft={split} onChange={edit} readOnly={readOnly} sourceText={sourceText ?? ''} locate={locate} />
+      </div>
+    </div>
   )
 }

@@ -1,0 +1,90 @@
+'use client'
+import { Button, toast, useConfig, useForm, useFormModified } from '@payloadcms/ui'
+import { useState } from 'react'
+
+type Props = {
+  id: number | string
+  committed: boolean
+  discarded: boolean
+  articleId: number | string | null
+  canCommit: boolean
+  onCommitted: (articleId: number | string, message: string) => void
+}
+
+const errorOf = (json: unknown, fallback: string): string =>
+  (json as { errors?: { message?: string }[] } | null)?.errors?.[0]?.message ?? fallback
+
+/** 重新拆分 and 提交为稿件, and once committed, the link to the article made. */
+export const ReviewActions = ({ id, committed, discarded, articleId, canCommit, onCommitted }: Props) => {
+  const { config } = useConfig()
+  const { submit, setModified } = useForm()
+  const modified = useFormModified()
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null)
+  const fail = (text: string) => setMessage({ text, ok: false })
+  const api = `${config.serverURL}${config.routes.api}/imports/${id}`
+  const post = (action: string) => fetch(`${api}/${action}`, { method: 'POST', credentials: 'include' })
+
+  const resplit = async () => {
+    if (!window.confirm('将按原文重新拆分，当前修改会丢失。继续吗？')) return
+    setBusy(true)
+    const response = await post('resplit')
+    const json = await response.json().catch(() => null)
+    if (!response.ok) {
+      setBusy(false)
+      return toast.error(errorOf(json, '重新拆分失败，请稍后再试。'))
+    }
+    toast.success((json as { message?: string }).message ?? '已按原文重新拆分。')
+    setModified(false) // the edits are replaced on purpose: no "leave without saving" prompt
+    window.location.reload()
+  }
+
+  const commit = async () => {
+    setBusy(true)
+    setMessage(null)
+    try {
+      if (modified) {
+        const saved = await submit({ disableSuccessStatus: true })
+        if (!saved || !saved.res.ok) return fail('保存修改没有成功，未提交：请先处理上面的错误。')
+      }
+      const response = await post('commit')
+      const json = await response.json().catch(() => null)
+      if (!response.ok) return fail(errorOf(json, '提交失败，请稍后再试。'))
+      const { article, message: done } = json as { article: number; message: string }
+      toast.success(done)
+      onCommitted(article, done)
+      setMessage({ text: done, ok: true })
+    } catch {
+      fail('网络错误：提交没有完成，可以再试一次（不会重复创建）。')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const articleHref = articleId !== null ? `${config.routes.admin}/collections/articles/${articleId}` : null
+  return (
+    <div className="nr-review__actions">
+      {discarded && <p className="nr-review__message">这次导入已放弃。</p>}
+      {!committed && !discarded && (
+        <>
+          <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={resplit}>
+            重新拆分
+          </Button>
+          <Button buttonStyle="primary" size="small" margin={false} disabled={busy || !canCommit} onClick={commit}>
+            {busy ? '正在提交…' : '提交为稿件'}
+          </Button>
+        </>
+      )}
+      {message && (
+        <p className={`nr-review__message${message.ok ? '' : ' nr-review__message--error'}`} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+      {committed && articleHref && (
+        <a className="nr-review__article-link" href={articleHref}>
+          已提交 · 打开稿件 #{articleId} →
+        </a>
+      )}
+    </div>
+  )
+}
