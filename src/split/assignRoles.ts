@@ -1,47 +1,72 @@
 import type { Line, LineKind } from './types'
 
-// Pass 5: a role for each heading and short line, from what follows it.
+// Pass 5: a role for each heading and short line, from what follows it. Streamed: a line's role
+// is known once the next significant line has been seen, so only that stretch is held.
 
 export type Role = 'title' | 'headline' | 'body' | null
+
+/** Receives each line with its role, in input order. */
+export type RoleSink = (line: Line, role: Role) => void
+
+export interface RoleStream {
+  push(line: Line): void
+  end(): void
+}
 
 /** Lines roles look through: blank lines and page furniture. */
 function isTransparent(kind: LineKind): boolean {
   return kind === 'blank' || kind === 'noise' || kind === 'header' || kind === 'jump'
 }
 
-function nextSignificant(lines: Line[], i: number): Line | undefined {
-  for (let j = i + 1; j < lines.length; j++) {
-    const l = lines[j] as Line
-    if (!isTransparent(l.kind)) return l
-  }
-  return undefined
-}
-
 /**
  * `县区委书记谈政府工作报告` first → title; `加快建设中央活力区` before a speaker line → headline;
  * any other short line is body. `#` → title, `##` → headline. Other kinds get null.
  */
-export function assignRoles(lines: Line[]): Role[] {
-  const roles: Role[] = new Array<Role>(lines.length).fill(null)
+export function roleStream(emit: RoleSink): RoleStream {
   let seenContent = false
   let haveTitle = false
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line
-    if (isTransparent(line.kind)) continue
+  // a short line waiting for the next significant line, then the transparent lines after it
+  const held: Line[] = []
+  let heldFirst = false
+  // `加快建设中央活力区` then (blank lines) `省人大代表、城中区委书记 刘强峰`: the short line's role
+  const settle = (next: Line | undefined): void => {
+    const short = held[0] as Line
+    let role: Role = 'body'
+    if (next?.kind === 'speaker') role = 'headline'
+    else if (heldFirst && next !== undefined && (next.kind !== 'body' || (held[1] ?? next).kind === 'blank')) {
+      role = 'title'
+      haveTitle = true
+    }
+    emit(short, role)
+    for (let k = 1; k < held.length; k++) emit(held[k] as Line, null)
+    held.length = 0
+  }
+  const push = (line: Line): void => {
+    if (isTransparent(line.kind)) {
+      if (held.length > 0) held.push(line)
+      else emit(line, null)
+      return
+    }
+    if (held.length > 0) settle(line)
     const first = !seenContent
     seenContent = true
     if (line.kind === 'heading') {
       const asTitle: boolean = line.level === 1 && !haveTitle && first
-      roles[i] = asTitle ? 'title' : 'headline'
       haveTitle ||= asTitle
+      emit(line, asTitle ? 'title' : 'headline')
     } else if (line.kind === 'short') {
-      const next = nextSignificant(lines, i)
-      if (next?.kind === 'speaker') roles[i] = 'headline'
-      else if (first && next !== undefined && (next.kind !== 'body' || lines[i + 1]?.kind === 'blank')) {
-        roles[i] = 'title'
-        haveTitle = true
-      } else roles[i] = 'body'
-    } else if (line.kind === 'body') roles[i] = 'body'
+      held.push(line)
+      heldFirst = first
+    } else emit(line, line.kind === 'body' ? 'body' : null)
   }
+  return { push, end: () => void (held.length > 0 && settle(undefined)) }
+}
+
+/** All lines at once: the role of each, by index. */
+export function assignRoles(lines: Line[]): Role[] {
+  const roles: Role[] = []
+  const stream = roleStream((_, role) => void roles.push(role))
+  for (const line of lines) stream.push(line)
+  stream.end()
   return roles
 }

@@ -1,6 +1,6 @@
 import type { DraftEntry } from './groupEntries'
 import { originAt } from './sourceText'
-import type { Report } from './types'
+import type { Report, SourceText } from './types'
 
 // A printed title that contradicts the body is a warning: `湟中县委书记` over a text about `湟中区委`.
 
@@ -15,18 +15,33 @@ function placeOf(title: string): [string, string] | null {
   return null
 }
 
+/** `湟中` in `湟中区委…湟中县` → the units seen right after it, one bit per UNITS character. */
+function unitsAfter(paragraphs: SourceText[], name: string): number {
+  let seen = 0
+  for (const p of paragraphs) {
+    const text = p.text
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      const next = text[i + name.length]
+      const u = next === undefined ? -1 : UNITS.indexOf(next)
+      if (u >= 0) seen |= 1 << u
+    }
+  }
+  return seen
+}
+
 /** Adds a `title-mismatch` warning when the body names the speaker's place with another unit. */
 export function checkTitles(e: DraftEntry, report: Report): void {
   if (!e.speaker || !e.speakerSrc) return
-  // `湟中区` cannot span two paragraphs, so each is searched alone (no joined copy of the body)
-  const inBody = (word: string): boolean => e.paragraphs.some((p) => p.text.includes(word))
   for (const title of e.speaker.titles) {
     const place = placeOf(title)
     if (!place) continue
     const [name, unit] = place
-    if (inBody(name + unit)) continue
-    for (const other of UNITS) {
-      if (other === unit || !inBody(name + other)) continue
+    // `湟中区` cannot span two paragraphs, so each is searched alone, once for all units
+    const seen = unitsAfter(e.paragraphs, name)
+    if (seen & (1 << UNITS.indexOf(unit))) continue
+    for (let u = 0; u < UNITS.length; u++) {
+      if (!(seen & (1 << u))) continue
+      const other = UNITS[u] as string
       const i = e.speakerSrc.text.indexOf(title)
       report.warnings.push({
         kind: 'title-mismatch',

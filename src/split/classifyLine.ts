@@ -3,6 +3,7 @@ import type { CleanLine } from './cleanLine'
 import { detectFurniture, jumpEdges } from './detectFurniture'
 import { parseBylineLine, parseByline, trailingBylineAt } from './parseByline'
 import { parseSpeaker } from './parseSpeaker'
+import { addRepair } from './repairLog'
 import { originAt, sliceSource } from './sourceText'
 import type { Line, LineKind, ParsedSpeaker, Report, Reporter, SourceText } from './types'
 
@@ -12,17 +13,10 @@ const MAX_SHORT = 40
 
 const FURNITURE_REPAIR = { noise: 'noise', header: 'page-header', jump: 'jump' } as const
 
-/** The input text a SourceText spans, first to last character. */
-function spanOf(input: string, src: SourceText, from = 0, to = src.text.length): [number, string] {
-  const a = originAt(src, from)
-  const b = originAt(src, to - 1) + 1
-  return [a, input.slice(a, b)]
-}
-
+/** Drops text [from, to) of `src`: a repair over the input it spans, first to last character. */
 function drop(input: string, report: Report, kind: string, src: SourceText, from: number, to: number): void {
   if (to <= from) return
-  const [offset, before] = spanOf(input, src, from, to)
-  report.repairs.push({ kind, offset, before, after: '' })
+  addRepair(report, input, kind, originAt(src, from), originAt(src, to - 1) + 1)
 }
 
 /** `，。！？；：,.!?;:`: punctuation a short line (title, headline) does not have. */

@@ -1,4 +1,6 @@
 import { isInvisible, isSpaceLike } from './charClass'
+import { addRepair } from './repairLog'
+import { fromPieces, sourceAt } from './sourceText'
 import type { Report, SourceText } from './types'
 
 // Pass 3: one line without indentation, invisible characters and markdown markers.
@@ -10,7 +12,7 @@ export interface CleanLine {
 }
 
 function repair(report: Report, kind: string, input: string, from: number, to: number, after = ''): void {
-  if (to > from) report.repairs.push({ kind, offset: from, before: input.slice(from, to), after })
+  if (to > from) addRepair(report, input, kind, from, to, after)
 }
 
 // `*`, NBSP, U+200B–U+200D, U+2060, BOM: what the inline pass may change
@@ -36,7 +38,7 @@ export function cleanLine(input: string, start: number, end: number, report: Rep
   let q = end
   while (p < q && isSpaceLike(input.charCodeAt(p))) p++
   while (q > p && isSpaceLike(input.charCodeAt(q - 1))) q--
-  if (p === q) return { src: { text: '', map: [0, start] }, level: 0 }
+  if (p === q) return { src: sourceAt(start, ''), level: 0 }
   repair(report, 'whitespace', input, start, p)
   repair(report, 'whitespace', input, q, end)
   // "**## 标题**": bold markers before the heading markers
@@ -46,7 +48,7 @@ export function cleanLine(input: string, start: number, end: number, report: Rep
     repair(report, 'marker', input, p, k)
     p = k
   }
-  if (p === q) return { src: { text: '', map: [0, start] }, level: 0 }
+  if (p === q) return { src: sourceAt(start, ''), level: 0 }
   // "## 标题": heading markers followed by a space
   let level = 0
   let h = p
@@ -58,12 +60,13 @@ export function cleanLine(input: string, start: number, end: number, report: Rep
     p = h
   }
   // most lines have nothing inline to change: one slice of the input, no copy
+  // (a mark known to be past the line, as most are, means nothing to scan)
   let first = Math.max(p, nextMark)
   while (first < q && !isInlineMark(input.charCodeAt(first))) first++
-  if (first === q) return { src: { text: input.slice(p, q), map: [0, p] }, level }
+  if (first >= q) return { src: sourceAt(p, input.slice(p, q)), level }
   const src = cleanInline(input, p, first, q, report)
   if (!isSpaceLike(src.text.charCodeAt(0)) && !isSpaceLike(src.text.charCodeAt(src.text.length - 1))) return { src, level }
-  return { src: { text: src.text.trim(), map: trimMap(src.text, src.map) }, level }
+  return { src: trimSource(src), level }
 }
 
 /** `"**粗体**工\u200b作\u00a0"`: markers and U+200B dropped, NBSP made a plain space, from `first` on. */
@@ -94,13 +97,17 @@ function cleanInline(input: string, p: number, first: number, q: number, report:
     text += input.slice(segStart, q)
   }
   if (map.length === 0) map.push(0, p)
-  return { text, map }
+  return fromPieces(text, map)
 }
 
 /** After dropping markers the text may start with spaces again: `** 标题**`. */
-function trimMap(text: string, map: number[]): number[] {
+function trimSource(src: SourceText): SourceText {
+  const text = src.text
+  const trimmed = text.trim()
   const lead = text.length - text.trimStart().length
-  if (lead === 0) return map
+  if (lead === 0) return { text: trimmed, at: src.at, map: src.map }
+  if (src.map === null) return sourceAt(src.at + lead, trimmed)
+  const map = src.map
   const out: number[] = []
   for (let k = 0; k < map.length; k += 2) {
     const at = map[k] ?? 0
@@ -109,5 +116,5 @@ function trimMap(text: string, map: number[]): number[] {
     const s = Math.max(at, lead)
     out.push(s - lead, (map[k + 1] ?? 0) + s - at)
   }
-  return out
+  return fromPieces(trimmed, out)
 }

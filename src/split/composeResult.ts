@@ -25,10 +25,9 @@ export function composeResult(doc: DraftDoc, report: Report): SplitResult {
       }
     }),
     outro: doc.outro.map(prose),
-    repairs: report.repairs,
+    repairs: report.log ? report.log.toRepairs() : report.repairs.sort((a, b) => a.offset - b.offset),
     warnings: report.warnings,
   }
-  result.repairs.sort((a, b) => a.offset - b.offset)
   result.warnings.sort((a, b) => a.offset - b.offset)
   return result
 }

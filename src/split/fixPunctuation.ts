@@ -17,20 +17,25 @@ function isMark(c: number): boolean {
   return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x28 || c === 0x29
 }
 
-/** Matched parentheses: partner[i] = j for `(` at i and `)` at j, and back; -1 when unmatched. */
-function partners(text: string): Map<number, number> {
-  const out = new Map<number, number>()
+/** `,` at input offset 12 → `，`: one `punctuation` repair. */
+function punctuation(report: Report, offset: number, before: string, after: string): void {
+  if (report.log) report.log.add('punctuation', offset, 1, after)
+  else report.repairs.push({ kind: 'punctuation', offset, before, after })
+}
+
+/** Matched parentheses: partner[i] = j for `(` at i and `)` at j, and back; -1 elsewhere and when unmatched. */
+function partners(text: string): Int32Array {
+  // one slot per character: a typed array, not a hash map, so a long run of `(` stays fast
+  const out = new Int32Array(text.length).fill(-1)
   const stack: number[] = []
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c === 0x28) stack.push(i)
     else if (c === 0x29) {
       const open = stack.pop()
-      if (open === undefined) out.set(i, -1)
-      else (out.set(open, i), out.set(i, open))
+      if (open !== undefined) (out[open] = i), (out[i] = open)
     }
   }
-  for (const open of stack) out.set(open, -1)
   return out
 }
 
@@ -51,7 +56,7 @@ export function fixPunctuation(src: SourceText, report: Report): string {
   const queue: number[] = []
   const consider = (i: number): void => {
     if (i < 0 || i >= text.length || conv[i] === 1 || !isMark(text.charCodeAt(i))) return
-    const p = pair?.get(i) ?? -1
+    const p = pair === null ? -1 : (pair[i] as number)
     if (!(near(i) || (p >= 0 && near(p)))) return
     conv[i] = 1
     queue.push(i - 1, i + 1)
@@ -74,7 +79,7 @@ export function fixPunctuation(src: SourceText, report: Report): string {
     if (conv[i] !== 1) continue
     const ch = text[i] as string
     const full = FULL[ch] as string
-    report.repairs.push({ kind: 'punctuation', offset: originAt(src, i), before: ch, after: full })
+    punctuation(report, originAt(src, i), ch, full)
     out.push(text.slice(from, i), full)
     from = i + 1
   }
@@ -93,7 +98,7 @@ function convertSimple(src: SourceText, first: number, report: Report): string {
     if (!(isChineseContext(text.charCodeAt(i - 1)) || isChineseContext(text.charCodeAt(i + 1)))) continue
     const ch = text[i] as string
     const full = FULL[ch] as string
-    report.repairs.push({ kind: 'punctuation', offset: originAt(src, i), before: ch, after: full })
+    punctuation(report, originAt(src, i), ch, full)
     // pieces joined once at the end: one flat string, not a rope of slices
     out ??= []
     out.push(text.slice(from, i), full)

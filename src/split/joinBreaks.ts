@@ -1,12 +1,12 @@
 import type { Role } from './assignRoles'
 import { endsSentence, isHan } from './charClass'
 import { REDUPLICATING } from './lexicon'
+import { addRepair } from './repairLog'
 import { concatSource, originAt, sliceSource } from './sourceText'
 import type { Block, Line, LineKind, Report, SourceText } from './types'
 
 // Pass 6: body lines become paragraphs. A break after 。！？ ends a paragraph; any other break
 // inside a sentence is joined with no space, and a character doubled across it is dropped once.
-
 
 /** Lines that never reach the text: blank lines and dropped furniture. */
 function isSkipped(kind: LineKind): boolean {
@@ -22,22 +22,17 @@ function isReduplication(prev: string, next: string, c: string): boolean {
   return p2 !== undefined && p2 === prev[prev.length - 3] && p2 !== c && isHan(p2.charCodeAt(0))
 }
 
-/** Joins `next` onto the paragraph ending with `prev`; returns `next` minus a dropped doubled character. */
-function joinAt(input: string, lines: Line[], prevIdx: number, next: SourceText, prev: SourceText, report: Report): SourceText {
-  const prevLine = lines[prevIdx] as Line
-  let j = prevIdx + 1
-  while (j < lines.length && (lines[j] as Line).kind === 'blank') j++
-  const from = prevLine.end
-  const to = j < lines.length ? (lines[j] as Line).start : input.length
+/** Joins `next` onto the paragraph ending with `prev`, across the break [from, to); returns `next` minus a dropped doubled character. */
+function joinAt(input: string, from: number, to: number, next: SourceText, prev: SourceText, report: Report): SourceText {
   // `质\n\n量` → `质量`
-  report.repairs.push({ kind: 'join', offset: from, before: input.slice(from, to), after: '' })
+  addRepair(report, input, 'join', from, to)
   const c = prev.text[prev.text.length - 1] ?? ''
   if (c !== next.text[0] || !isHan(c.charCodeAt(0)) || isReduplication(prev.text, next.text, c)) return next
   const at = originAt(next, 0)
   const after = next.text.charCodeAt(1)
   // `精神\n\n神，` → `精神，`: the word ends at the doubled character, so it is a print doubling
   if (next.text.length === 1 || !(isHan(after) || (after >= 0x30 && after <= 0x39) || (after | 0x20) >= 0x61 && (after | 0x20) <= 0x7a)) {
-    report.repairs.push({ kind: 'doubled-char', offset: at, before: c, after: '' })
+    addRepair(report, input, 'doubled-char', at, at + 1)
     return sliceSource(next, 1)
   }
   // `发展\n展望`: unsure, so kept as printed and flagged
@@ -45,38 +40,52 @@ function joinAt(input: string, lines: Line[], prevIdx: number, next: SourceText,
   return next
 }
 
-/** Lines with their roles → blocks: title, headline, speaker, byline, source lines and joined paragraphs. */
-export function joinBreaks(input: string, lines: Line[], roles: Role[], report: Report): Block[] {
-  const blocks: Block[] = []
+export interface JoinStream {
+  push(line: Line, role: Role): void
+  end(): void
+}
+
+/** Lines with their roles, one at a time → blocks appended to `blocks`: title, headline, speaker, byline, source lines and joined paragraphs. */
+export function joinStream(input: string, report: Report, blocks: Block[]): JoinStream {
   let parts: SourceText[] = []
-  let lastIdx = -1
+  // the break after the last body line: from its end to the next line that is not blank
+  let breakFrom = -1
+  let breakTo = -1
   const close = (): void => {
     if (parts.length > 0) blocks.push({ kind: 'para', src: concatSource(parts), speaker: null, reporters: null })
     parts = []
   }
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line
-    if (isSkipped(line.kind)) continue
-    const role = roles[i]
+  const push = (line: Line, role: Role): void => {
+    if (breakTo < 0 && breakFrom >= 0 && line.kind !== 'blank') breakTo = line.start
+    if (isSkipped(line.kind)) return
     if (role === 'body') {
       let src = line.src
       const prev = parts[parts.length - 1]
       if (prev && src.text.length > 0) {
         if (endsSentence(prev.text)) close()
-        else src = joinAt(input, lines, lastIdx, src, prev, report)
+        else src = joinAt(input, breakFrom, breakTo, src, prev, report)
       }
       if (src.text.length > 0) parts.push(src)
-      lastIdx = i
+      breakFrom = line.end
+      breakTo = -1
       if (line.reporters) {
         close()
         blocks.push({ kind: 'byline', src: line.src, speaker: null, reporters: line.reporters, inline: true })
       }
-      continue
+      return
     }
     close()
     const kind = role === 'title' || role === 'headline' ? role : line.kind === 'speaker' || line.kind === 'byline' || line.kind === 'source' ? line.kind : 'para'
     blocks.push({ kind, src: line.src, speaker: line.speaker, reporters: line.reporters })
   }
-  close()
+  return { push, end: close }
+}
+
+/** All lines at once, with the roles of assignRoles. */
+export function joinBreaks(input: string, lines: Line[], roles: Role[], report: Report): Block[] {
+  const blocks: Block[] = []
+  const stream = joinStream(input, report, blocks)
+  for (let i = 0; i < lines.length; i++) stream.push(lines[i] as Line, roles[i] ?? null)
+  stream.end()
   return blocks
 }

@@ -7,17 +7,16 @@ import type { Reporter } from './types'
 const ROLES_LONGEST_FIRST = [...ROLE_WORDS].sort((a, b) => b.length - a.length)
 const ROLE_FIRST = new Set(ROLE_WORDS.map((w) => w[0] ?? ''))
 
+/** `记者 A、B，C` → [记者, A, B, C]: one slice per run between spaces and commas. */
 function tokens(s: string): string[] {
   const out: string[] = []
-  let cur = ''
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (isSpaceLike(c) || c === 0x3001 || c === 0xff0c || c === 0x2c) {
-      if (cur) out.push(cur)
-      cur = ''
-    } else cur += s[i]
+  let from = 0
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0x20
+    if (!(isSpaceLike(c) || c === 0x3001 || c === 0xff0c || c === 0x2c)) continue
+    if (i > from) out.push(s.slice(from, i))
+    from = i + 1
   }
-  if (cur) out.push(cur)
   return out
 }
 

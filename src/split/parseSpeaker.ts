@@ -8,14 +8,18 @@ const MAX_SPEAKER_LINE = 60
 // one flag byte per UTF-16 code unit: a table lookup instead of a hash lookup per character
 const FORBIDDEN = 1
 const ENDING_LAST = 2
+const ENDING_FIRST = 4
 const FLAGS = new Uint8Array(0x10000)
 const flag = (c: number, f: number): void => void (FLAGS[c] = (FLAGS[c] ?? 0) | f)
 for (const c of '，。！？；：“”‘’「」《》,.!?;:"（）()') flag(c.charCodeAt(0), FORBIDDEN)
 for (const e of TITLE_ENDINGS) flag(e.charCodeAt(e.length - 1), ENDING_LAST)
+for (const e of TITLE_ENDINGS) flag(e.charCodeAt(0), ENDING_FIRST)
 for (const c of TITLE_LAST_CHARS) flag(c.charCodeAt(0), ENDING_LAST)
 // `书记` → endings that open with 书, so a segment is searched once, not once per ending
 const ENDINGS_BY_FIRST = new Map<string, string[]>()
 for (const e of TITLE_ENDINGS) ENDINGS_BY_FIRST.set(e[0] ?? '', [...(ENDINGS_BY_FIRST.get(e[0] ?? '') ?? []), e])
+const ENDINGS_BY_LAST = new Map<string, string[]>()
+for (const e of TITLE_ENDINGS) ENDINGS_BY_LAST.set(e.at(-1) ?? '', [...(ENDINGS_BY_LAST.get(e.at(-1) ?? '') ?? []), e])
 
 /** `才让多杰`, `马·阿不都`: Han characters, optionally with middle dots. */
 function isNameShape(s: string): boolean {
@@ -39,19 +43,22 @@ function isKnownName(s: string): boolean {
 /** `大通县委书记`: ends like a title. */
 export function isTitleLike(s: string): boolean {
   if (s.length === 0) return false
-  return TITLE_ENDINGS.some((e) => s.endsWith(e)) || TITLE_LAST_CHARS.includes(s.at(-1) ?? '')
+  const last = s[s.length - 1] as string
+  if (TITLE_LAST_CHARS.includes(last)) return true
+  // `大通縣縣長`: only the endings with this last character can match
+  const endings = ENDINGS_BY_LAST.get(last)
+  return endings !== undefined && endings.some((e) => s.endsWith(e))
 }
 
+/** `县委书记 　刘波` → [县委书记, 刘波]: one slice per run of non-space characters. */
 function splitSpaces(s: string): string[] {
   const out: string[] = []
-  let cur = ''
-  for (let i = 0; i < s.length; i++) {
-    if (isSpaceLike(s.charCodeAt(i))) {
-      if (cur) out.push(cur)
-      cur = ''
-    } else cur += s[i]
+  let from = 0
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length && !isSpaceLike(s.charCodeAt(i))) continue
+    if (i > from) out.push(s.slice(from, i))
+    from = i + 1
   }
-  if (cur) out.push(cur)
   return out
 }
 
@@ -59,6 +66,8 @@ function splitSpaces(s: string): string[] {
 function nameSplits(seg: string): number[] {
   const splits = new Set<number>()
   for (let i = 0; i < seg.length; i++) {
+    // most characters open no title ending: a table lookup, not a one-character string and a hash
+    if (((FLAGS[seg.charCodeAt(i)] as number) & ENDING_FIRST) === 0) continue
     const endings = ENDINGS_BY_FIRST.get(seg[i] ?? '')
     if (!endings) continue
     for (const e of endings) {

@@ -1,3 +1,5 @@
+import type { RepairLog } from './repairLog'
+
 // The splitter's output contract (DESIGN.md section 4) and the typed stages in between.
 
 /** A change the splitter made: `before` is exactly `input.slice(offset, offset + before.length)`. */
@@ -47,16 +49,20 @@ export interface SplitResult {
 export interface Report {
   repairs: Repair[]
   warnings: Warning[]
+  /** When present, repairs go here (see addRepair) and become `repairs` at the end. */
+  log?: RepairLog
 }
 
 /**
- * Text taken from the input with its origin: `map` holds pairs [textIndex, inputOffset];
- * the character at text index i comes from inputOffset_k + (i - textIndex_k) for the last
- * pair with textIndex_k <= i.
+ * Text taken from the input with its origin. One piece (`map` null): the character at text
+ * index i comes from input offset `at + i`. Several pieces: `map` holds pairs
+ * [textIndex, inputOffset], and the character at i comes from inputOffset_k + (i - textIndex_k)
+ * for the last pair with textIndex_k <= i (`at` is then the first piece's offset).
  */
 export interface SourceText {
   text: string
-  map: number[]
+  at: number
+  map: number[] | null
 }
 
 export type LineKind =
