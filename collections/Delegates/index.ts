@@ -4,6 +4,7 @@ import { anyone } from '../../src/access/anyone'
 import { isEditor } from '../../src/access/isEditor'
 import { isStaffField } from '../../src/access/isStaffField'
 import { DELEGATES, MEDIA } from '../../src/constants'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../src/delivery/revalidateSiteAfterChange'
 import { slugField } from '../../src/fields/slugField'
 import { flagLikelyDuplicatesBeforeChange } from './hooks/flagLikelyDuplicatesBeforeChange'
 
@@ -14,7 +15,11 @@ export const Delegates: CollectionConfig = {
   labels: { singular: { zh: '代表委员', en: 'Delegate' }, plural: { zh: '代表委员', en: 'Delegates' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'titles', 'updatedAt'], group: { zh: '人物与署名', en: 'People' } },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeChange: [flagLikelyDuplicatesBeforeChange] },
+  hooks: {
+    beforeChange: [flagLikelyDuplicatesBeforeChange],
+    afterChange: [revalidateSiteAfterChange],
+    afterDelete: [revalidateSiteAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { zh: '姓名', en: 'Name' } },
     slugField({ collection: DELEGATES, from: 'name' }),

@@ -4,6 +4,7 @@ import { anyone } from '../../src/access/anyone'
 import { isEditor } from '../../src/access/isEditor'
 import { isStaff } from '../../src/access/isStaff'
 import { MEDIA } from '../../src/constants'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../src/delivery/revalidateSiteAfterChange'
 
 /** Photos. Stored under the plugin's mediaDir (default .data/media), or a storage adapter's bucket. */
 export const mediaCollection = (staticDir: string): CollectionConfig => ({
@@ -12,6 +13,7 @@ export const mediaCollection = (staticDir: string): CollectionConfig => ({
   labels: { singular: { zh: '图片', en: 'Media' }, plural: { zh: '图片', en: 'Media' } },
   admin: { group: { zh: '编辑部', en: 'Newsroom' } },
   access: { read: anyone, create: isStaff, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [revalidateSiteAfterChange], afterDelete: [revalidateSiteAfterDelete] },
   upload: {
     staticDir,
     mimeTypes: ['image/*'],

@@ -4,6 +4,7 @@ import { anyone } from '../../src/access/anyone'
 import { isEditor } from '../../src/access/isEditor'
 import { isStaffField } from '../../src/access/isStaffField'
 import { CREDITS, REPORTERS, USERS } from '../../src/constants'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../src/delivery/revalidateSiteAfterChange'
 import { slugField } from '../../src/fields/slugField'
 
 /** A byline. Guest contributors (通讯员) need no account; staff reporters link their user. */
@@ -13,6 +14,7 @@ export const Reporters: CollectionConfig = {
   labels: { singular: { zh: '作者', en: 'Reporter' }, plural: { zh: '作者', en: 'Reporters' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'defaultCredit', 'penName'], group: { zh: '人物与署名', en: 'People' } },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [revalidateSiteAfterChange], afterDelete: [revalidateSiteAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { zh: '署名', en: 'Name as printed' } },
     slugField({ collection: REPORTERS, from: 'name' }),

@@ -5,9 +5,11 @@ import { isStaff } from '../access/isStaff'
 import { readOwnOrPublished } from '../access/readOwnOrPublished'
 import { readOwnVersions } from '../access/readOwnVersions'
 import { updateOwnUntilApproved } from '../access/updateOwnUntilApproved'
+import { previewURL } from '../delivery/previewURL'
+import { revalidateAfterChange } from '../delivery/revalidateAfterChange'
 import { ownerField } from '../fields/ownerField'
 import { publishedAtField, retractionField } from '../fields/retractionField'
-import { reviewNoteField, stageField } from '../fields/stageField'
+import { reviewNoteField, stageField, workflowActionsField } from '../fields/stageField'
 import { cascadeToStatementsAfterChange } from './cascadeToStatementsAfterChange'
 import { enforceWorkflowBeforeChange } from './enforceWorkflowBeforeChange'
 import { recordAuditAfterChange, recordAuditAfterDelete } from './recordAuditAfterChange'
@@ -23,6 +25,12 @@ export const draftableCollection = (
   { schedulePublish, cascadeToStatements }: Options,
 ): CollectionConfig => ({
   ...config,
+  admin: {
+    ...config.admin,
+    // Staff open the draft on the site through Next draft mode (never reachable by the public).
+    preview: (doc) => previewURL(config.slug, doc as { id?: number; slug?: string }),
+    livePreview: { url: ({ data }) => previewURL(config.slug, data as { id?: number; slug?: string }) ?? '' },
+  },
   access: {
     read: readOwnOrPublished,
     readVersions: readOwnVersions,
@@ -31,7 +39,7 @@ export const draftableCollection = (
     delete: deleteOwnDraft,
   },
   versions: { maxPerDoc: 50, drafts: { autosave: { interval: 2000 }, schedulePublish } },
-  fields: [...config.fields, stageField, reviewNoteField, publishedAtField, retractionField, ownerField],
+  fields: [...config.fields, stageField, workflowActionsField, reviewNoteField, publishedAtField, retractionField, ownerField],
   hooks: {
     ...config.hooks,
     beforeChange: [...(config.hooks?.beforeChange ?? []), enforceWorkflowBeforeChange],
@@ -39,6 +47,7 @@ export const draftableCollection = (
       ...(config.hooks?.afterChange ?? []),
       recordAuditAfterChange,
       ...(cascadeToStatements ? [cascadeToStatementsAfterChange] : []),
+      revalidateAfterChange,
     ],
     afterDelete: [...(config.hooks?.afterDelete ?? []), recordAuditAfterDelete],
   },

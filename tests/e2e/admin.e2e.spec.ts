@@ -41,6 +41,34 @@ describe('the admin and the site in Chromium', () => {
     await page.close()
   })
 
+  it('should let an editor approve and publish from the workflow buttons', async () => {
+    const { payload } = env
+    const editor = {
+      ...(await payload.create({
+        collection: 'users',
+        data: { name: '值班编辑', email: 'desk@example.com', password: 'a long enough password', roles: ['editor'] },
+      })),
+      collection: 'users' as const,
+    }
+    const article = await payload.create({ collection: 'articles', data: { title: '待审的稿件' }, user: editor, overrideAccess: false })
+    await payload.update({ collection: 'articles', id: article.id, data: { stage: 'in_review' }, user: editor, overrideAccess: false })
+
+    const page = await browser.newPage({ locale: 'zh-CN' })
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('input[name="email"]', 'desk@example.com')
+    await page.fill('input[name="password"]', 'a long enough password')
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    await page.goto(`${server.url}/admin/collections/articles/${article.id}`)
+    await page.getByRole('button', { name: '审核通过' }).click()
+    await page.getByText('流程：已审核').waitFor()
+    await page.getByRole('button', { name: '立即发布' }).click()
+    await page.getByText('流程：已发布').waitFor()
+    await screenshot(page, 'admin-workflow-published')
+    expect(await payload.findByID({ collection: 'articles', id: article.id })).toMatchObject({ stage: 'published', _status: 'published' })
+    await page.close()
+  })
+
   it('should show the site home page with its Chinese masthead', async () => {
     const page = await browser.newPage({ locale: 'zh-CN' })
     await page.goto(`${server.url}/`)

@@ -1,0 +1,8 @@
+import type { Thing, WithContext } from 'schema-dts'
+
+import { serializeJsonLd } from '../../../../src/delivery/articleJsonLd'
+
+/** A schema.org JSON-LD block. */
+export const JsonLd = ({ data }: { data: WithContext<Thing> }) => (
+  <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />
+)

@@ -1,0 +1,95 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { articleJsonLd } from '../../../../src/delivery/articleJsonLd'
+import { articleNinjsPath, articlePath } from '../../../../src/delivery/paths'
+import { allBylines, bylinesOf } from '../../../../src/delivery/people'
+import { absoluteURL, SITE_NAME } from '../../../../src/delivery/siteURL'
+import { Bylines } from '../../_components/Bylines'
+import { Corrections } from '../../_components/Corrections'
+import { HeroImage } from '../../_components/HeroImage'
+import { JsonLd } from '../../_components/JsonLd'
+import { RetractedNotice } from '../../_components/RetractedNotice'
+import { SourceLine } from '../../_components/SourceLine'
+import { StatementEntry } from '../../_components/StatementEntry'
+import { formatDateTime } from '../../_lib/formatDate'
+import { loadArticle } from '../../_lib/loadArticle'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// Nothing is rendered at build time: each article is rendered on its first request, cached,
+// and revalidated when it (or a statement in it) is published, corrected or retracted.
+export const generateStaticParams = async (): Promise<{ slug: string }[]> => []
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { slug } = await params
+  const loaded = await loadArticle(decodeURIComponent(slug))
+  if (loaded.kind === 'missing') return { title: '未找到', robots: { index: false } }
+  if (loaded.kind === 'retracted') return { title: `已撤回：${loaded.notice.title}`, robots: { index: false } }
+  const { article, statements } = loaded
+  const url = absoluteURL(articlePath(article.slug ?? slug))
+  return {
+    title: article.title,
+    description: article.dek ?? undefined,
+    alternates: { canonical: url, types: { 'application/json': absoluteURL(articleNinjsPath(article.slug ?? slug)) } },
+    openGraph: {
+      type: 'article',
+      url,
+      title: article.title,
+      description: article.dek ?? undefined,
+      siteName: SITE_NAME,
+      locale: 'zh_CN',
+      publishedTime: article.publishedAt ?? undefined,
+      modifiedTime: article.updatedAt,
+      authors: allBylines(article, statements).map((b) => b.name),
+      ...(typeof article.heroImage === 'object' && article.heroImage?.url
+        ? { images: [{ url: absoluteURL(article.heroImage.url), width: article.heroImage.width ?? undefined, height: article.heroImage.height ?? undefined, alt: article.heroImage.alt }] }
+        : {}),
+    },
+    ...(loaded.preview ? { robots: { index: false, follow: false } } : {}),
+  }
+}
+
+const ArticlePage = async ({ params }: Props) => {
+  const { slug } = await params
+  const loaded = await loadArticle(decodeURIComponent(slug))
+  if (loaded.kind === 'missing') notFound()
+  if (loaded.kind === 'retracted') return <RetractedNotice notice={loaded.notice} />
+  const { article, statements, preview } = loaded
+  return (
+    <article className="story" aria-labelledby="story-title">
+      {preview && <p className="notice notice--preview" role="status">预览：这是编辑部内部预览，可能包含未发布的内容。</p>}
+      <header className="story__header">
+        <SourceLine source={article.source} />
+        <h1 id="story-title">{article.title}</h1>
+        {article.dek && <p className="dek">{article.dek}</p>}
+        <div className="meta">
+          <Bylines bylines={bylinesOf(article)} />
+          {article.publishedAt && (
+            <span>
+              网络发布 <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time>
+            </span>
+          )}
+        </div>
+      </header>
+      <HeroImage image={article.heroImage} />
+      <Corrections corrections={article.corrections} />
+      {article.intro && <RichText className="prose intro" data={article.intro as unknown as SerializedEditorState} />}
+      {statements.length > 0 && (
+        <ol className="statements">
+          {statements.map((statement) => (
+            <li key={statement.id}>
+              <StatementEntry statement={statement} linked />
+            </li>
+          ))}
+        </ol>
+      )}
+      {article.outro && <RichText className="prose outro" data={article.outro as unknown as SerializedEditorState} />}
+      {!preview && <JsonLd data={articleJsonLd(article, statements)} />}
+    </article>
+  )
+}
+
+export default ArticlePage

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { STATEMENTS } from '../../../../src/constants'
+import { articlePath, statementPath } from '../../../../src/delivery/paths'
+import { articleOf, speakerOf } from '../../../../src/delivery/people'
+import { findRetractedNotice } from '../../../../src/delivery/queries/findRetractedNotice'
+import { findStatementById } from '../../../../src/delivery/queries/findStatementById'
+import { absoluteURL, SITE_NAME } from '../../../../src/delivery/siteURL'
+import { RetractedNotice } from '../../_components/RetractedNotice'
+import { SourceLine } from '../../_components/SourceLine'
+import { StatementEntry } from '../../_components/StatementEntry'
+import { getSitePayload } from '../../_lib/sitePayload'
+import { getSiteReader } from '../../_lib/siteReader'
+
+type Props = { params: Promise<{ id: string }> }
+
+const load = cache(async (raw: string) => {
+  const id = /^\d+$/.test(raw) ? Number(raw) : NaN
+  const payload = await getSitePayload()
+  const statement = await findStatementById(payload, id, await getSiteReader())
+  if (statement) return { statement, notice: null }
+  const notice = Number.isSafeInteger(id) ? await findRetractedNotice(payload, { collection: STATEMENTS, id }) : null
+  return { statement: null, notice }
+})
+
+// Rendered on first request, cached, revalidated on publish (see src/delivery/revalidateAfterChange.ts).
+export const generateStaticParams = async (): Promise<{ id: string }[]> => []
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { statement, notice } = await load((await params).id)
+  if (!statement) return { title: notice ? `已撤回：${notice.title}` : '未找到', robots: { index: false } }
+  const speaker = speakerOf(statement)
+  const title = [speaker.name, statement.headline].filter(Boolean).join('：') || '发言'
+  const url = absoluteURL(statementPath(statement.id))
+  return {
+    title,
+    alternates: { canonical: url },
+    openGraph: { type: 'article', url, title, siteName: SITE_NAME, locale: 'zh_CN', publishedTime: statement.publishedAt ?? undefined },
+  }
+}
+
+const StatementPage = async ({ params }: Props) => {
+  const { statement, notice } = await load((await params).id)
+  if (notice) return <RetractedNotice notice={notice} />
+  if (!statement) notFound()
+  const article = articleOf(statement)
+  return (
+    <div className="statement-page">
+      {article && (
+        <nav className="context" aria-label="所属报道">
+          <p>
+            出自 <a href={articlePath(article.slug ?? String(article.id))}>{article.title}</a>
+          </p>
+          <SourceLine source={article.source} />
+        </nav>
+      )}
+      <StatementEntry statement={statement} headingLevel={1} />
+    </div>
+  )
+}
+
+export default StatementPage

@@ -1,0 +1,70 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Article, Statement } from '../../payload-types'
+import { ARTICLES, DELEGATES, REPORTERS, STATEMENTS } from '../constants'
+import {
+  articleNinjsPath,
+  articlePath,
+  FEED_FILES,
+  feedPath,
+  homePath,
+  NEWS_SITEMAP_PATH,
+  personPath,
+  reporterPath,
+  SITEMAP_PATH,
+  statementNinjsPath,
+  statementPath,
+} from './paths'
+
+type Doc = Partial<Article & Statement> & { id: number }
+type Ref = number | { id: number } | null | undefined
+
+const idOf = (ref: Ref): number | null => (typeof ref === 'object' && ref ? ref.id : (ref ?? null))
+const withFeeds = (page: string): string[] => [page, ...FEED_FILES.map((file) => feedPath(file, page))]
+
+const slugsOf = async (req: PayloadRequest, collection: typeof REPORTERS | typeof DELEGATES | typeof ARTICLES, ids: (number | null)[]) => {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))]
+  if (!wanted.length) return []
+  const { docs } = await req.payload.find({
+    collection,
+    where: { id: { in: wanted } },
+    select: { slug: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs.flatMap((doc) => (doc.slug ? [doc.slug] : []))
+}
+
+/**
+ * Every public URL a saved article or statement appears on, before and after the change:
+ * its page and ninjs, the pages (and their feeds) of its reporters and speakers, the article
+ * that holds a statement, the statements an article holds, the home page, feeds and sitemaps.
+ */
+export const affectedPaths = async (req: PayloadRequest, collection: string, doc: Doc, previous: Doc | undefined): Promise<string[]> => {
+  const both = [doc, previous].filter((d): d is Doc => Boolean(d))
+  const reporterIds = both.flatMap((d) => (d.bylines ?? []).map((b) => idOf(b.reporter as Ref)))
+  const paths = [SITEMAP_PATH, NEWS_SITEMAP_PATH, ...withFeeds(homePath())]
+  for (const slug of await slugsOf(req, REPORTERS, reporterIds)) paths.push(...withFeeds(reporterPath(slug)))
+
+  if (collection === ARTICLES) {
+    for (const d of both) if (d.slug) paths.push(articlePath(d.slug), articleNinjsPath(d.slug))
+    const { docs } = await req.payload.find({
+      collection: STATEMENTS,
+      where: { article: { equals: doc.id } },
+      select: { speaker: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    for (const s of docs) paths.push(statementPath(s.id), statementNinjsPath(s.id))
+    for (const slug of await slugsOf(req, DELEGATES, docs.map((s) => idOf(s.speaker as Ref)))) paths.push(...withFeeds(personPath(slug)))
+  } else {
+    paths.push(statementPath(doc.id), statementNinjsPath(doc.id))
+    for (const slug of await slugsOf(req, ARTICLES, both.map((d) => idOf(d.article as Ref)))) paths.push(articlePath(slug), articleNinjsPath(slug))
+    for (const slug of await slugsOf(req, DELEGATES, both.map((d) => idOf(d.speaker as Ref)))) paths.push(...withFeeds(personPath(slug)))
+  }
+  return [...new Set(paths)]
+}

@@ -1,0 +1,80 @@
+import { Feed } from 'feed'
+
+import type { FeedEntry } from './feedEntries'
+import { cachedList } from './listCache'
+import { feedPath, FEED_FILES, type FeedFile } from './paths'
+import { absoluteURL, SITE_NAME } from './siteURL'
+
+export type FeedChannel = { title: string; description: string; path: string; entries: FeedEntry[] }
+
+const CONTENT_TYPES: Record<FeedFile, string> = {
+  'rss.xml': 'application/rss+xml; charset=utf-8',
+  'atom.xml': 'application/atom+xml; charset=utf-8',
+  'feed.json': 'application/feed+json; charset=utf-8',
+}
+
+export const isFeedFile = (file: string): file is FeedFile => (FEED_FILES as readonly string[]).includes(file)
+
+/** The `feed` package writes JSON Feed 1; 1.1 adds `language` and an `authors` array. */
+const toJsonFeed11 = (json: string, channel: FeedChannel): string => {
+  const feed = JSON.parse(json) as { items?: { id: string; author?: unknown }[]; author?: unknown } & Record<string, unknown>
+  const byId = new Map(channel.entries.map((e) => [absoluteURL(e.path), e]))
+  delete feed.author
+  return JSON.stringify({
+    ...feed,
+    version: 'https://jsonfeed.org/version/1.1',
+    language: 'zh-CN',
+    authors: [{ name: SITE_NAME, url: absoluteURL('/') }],
+    items: (feed.items ?? []).map(({ author: _author, ...item }) => ({
+      ...item,
+      language: 'zh-CN',
+      authors: (byId.get(item.id)?.authors ?? []).map((a) => ({ name: a.name, ...(a.path ? { url: absoluteURL(a.path) } : {}) })),
+    })),
+  })
+}
+
+/** A channel as RSS 2.0, Atom 1.0 or JSON Feed 1.1. */
+export const renderFeed = (channel: FeedChannel, file: FeedFile): string => {
+  const link = absoluteURL(channel.path)
+  const feed = new Feed({
+    id: link,
+    link,
+    title: channel.title,
+    description: channel.description,
+    language: 'zh-CN',
+    copyright: `© ${SITE_NAME}`,
+    updated: channel.entries.reduce<Date | undefined>((latest, e) => (!latest || e.date > latest ? e.date : latest), undefined) ?? new Date(0),
+    generator: 'Newsroom',
+    feedLinks: Object.fromEntries(FEED_FILES.map((f) => [f === 'rss.xml' ? 'rss' : f === 'atom.xml' ? 'atom' : 'json', absoluteURL(feedPath(f, channel.path))])),
+  })
+  for (const entry of channel.entries) {
+    const url = absoluteURL(entry.path)
+    feed.addItem({
+      id: url,
+      guid: url,
+      link: url,
+      title: entry.title,
+      date: entry.date,
+      published: entry.published,
+      description: entry.description,
+      content: entry.content,
+      author: entry.authors.map((a) => ({ name: a.name, ...(a.path ? { link: absoluteURL(a.path) } : {}) })),
+    })
+  }
+  if (file === 'rss.xml') return feed.rss2()
+  if (file === 'atom.xml') return feed.atom1()
+  return toJsonFeed11(feed.json1(), channel)
+}
+
+/**
+ * The HTTP response for a feed file, rendered once and kept until the next publish
+ * (cachedList); 404 when `load` finds no such channel.
+ */
+export const feedResponse = async (file: FeedFile, owner: string, load: () => Promise<FeedChannel | null>): Promise<Response> => {
+  const body = await cachedList(`feed:${owner}:${file}`, async () => {
+    const channel = await load()
+    return channel ? renderFeed(channel, file) : null
+  })
+  if (body === null) return new Response('Not found', { status: 404 })
+  return new Response(body, { headers: { 'content-type': CONTENT_TYPES[file] } })
+}

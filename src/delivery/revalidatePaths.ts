@@ -1,0 +1,41 @@
+import { revalidatePath } from 'next/cache'
+
+type IncrementalCache = { revalidateTag: (tags: string[]) => Promise<void> }
+
+// Next's tag for a concrete path, as revalidatePath('/articles/x') writes it (NEXT_CACHE_IMPLICIT_TAG_ID).
+const implicitTags = (path: string): string[] => (path === '/' ? ['_N_T_/', '_N_T_/index'] : [`_N_T_${path}`])
+
+export type RevalidateOutcome = 'request' | 'server' | 'none'
+
+/**
+ * revalidatePath queues its tags on the current request's store, applied when that request
+ * ends. Work that runs outside a request still sees a store: the jobs queue's cron is started
+ * inside the first request and keeps its async context, so revalidatePath there "succeeds" into
+ * a request long finished, and outside Next it throws. So the same tags are also expired at
+ * once in the server's incremental cache (which Next keeps on globalThis; absent outside Next).
+ */
+const expire = (tags: string[], queue: () => void): RevalidateOutcome => {
+  let outcome: RevalidateOutcome = 'none'
+  try {
+    queue()
+    outcome = 'request'
+  } catch {
+    // not inside a Next request
+  }
+  const cache = (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache
+  if (cache) {
+    void cache.revalidateTag(tags).catch(() => {})
+    outcome = 'server'
+  }
+  return outcome
+}
+
+/** Marks cached pages, feeds and sitemaps at these paths stale: the next request renders them anew. */
+export const revalidatePaths = (paths: Iterable<string>): RevalidateOutcome => {
+  const unique = [...new Set(paths)]
+  if (!unique.length) return 'none'
+  return expire(unique.flatMap(implicitTags), () => unique.forEach((path) => revalidatePath(path)))
+}
+
+/** Marks every cached page of the site stale (a person's or a byline's name shows on many pages). */
+export const revalidateEverything = (): RevalidateOutcome => expire(['_N_T_/layout'], () => revalidatePath('/', 'layout'))

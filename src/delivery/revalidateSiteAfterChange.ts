@@ -1,0 +1,28 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { afterCommit } from './afterCommit'
+import { clearListCache } from './listCache'
+import { revalidateEverything } from './revalidatePaths'
+
+/**
+ * For collections whose documents show on many pages at once (delegates, reporters, media):
+ * after the commit, every cached page and list is revalidated. Such edits are rare; working
+ * out each page a name appears on is not worth it. Wired into Delegates, Reporters and Media.
+ */
+export const revalidateSiteAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  if (req.context.disableRevalidate) return doc
+  await afterCommit(req, () => {
+    clearListCache()
+    revalidateEverything()
+  })
+  return doc
+}
+
+export const revalidateSiteAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (req.context.disableRevalidate) return doc
+  await afterCommit(req, () => {
+    clearListCache()
+    revalidateEverything()
+  })
+  return doc
+}
