@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ARTICLES, MEDIA, STATEMENTS } from '../../src/constants'
 import { bylinesField } from '../../src/fields/bylinesField'
+import { printSourceField } from '../../src/fields/printSourceField'
 import { slugField } from '../../src/fields/slugField'
 import { draftableCollection } from '../../src/workflow/draftableCollection'
 
@@ -21,21 +22,7 @@ export const Articles: CollectionConfig = draftableCollection(
       { name: 'title', type: 'text', required: true, label: { zh: '标题', en: 'Title' } },
       slugField({ collection: ARTICLES, from: 'title', frozenOncePublished: true }),
       { name: 'dek', type: 'textarea', label: { zh: '导语', en: 'Dek' } },
-      {
-        name: 'source',
-        type: 'group',
-        label: { zh: '见报信息', en: 'Print source' },
-        fields: [
-          {
-            type: 'row',
-            fields: [
-              { name: 'publication', type: 'text', label: { zh: '报纸', en: 'Publication' } },
-              { name: 'editionDate', type: 'date', label: { zh: '见报日期', en: 'Edition date' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
-              { name: 'page', type: 'text', label: { zh: '版次', en: 'Page' } },
-            ],
-          },
-        ],
-      },
+      printSourceField(),
       bylinesField,
       { name: 'heroImage', type: 'upload', relationTo: MEDIA, label: { zh: '题图', en: 'Hero image' } },
       { name: 'intro', type: 'richText', label: { zh: '开篇', en: 'Intro' } },

@@ -4,6 +4,7 @@ import { isStaff } from '../../src/access/isStaff'
 import { readOwnImports } from '../../src/access/readOwnImports'
 import { ARTICLES, IMPORTS } from '../../src/constants'
 import { ownerField } from '../../src/fields/ownerField'
+import { printSourceField } from '../../src/fields/printSourceField'
 import { commitEndpoint } from '../../src/import/commitEndpoint'
 import { resplitEndpoint } from '../../src/import/resplitEndpoint'
 import { refuseRawTextChangeBeforeOperation } from './hooks/refuseRawTextChangeBeforeOperation'
@@ -42,22 +43,7 @@ export const Imports: CollectionConfig = {
       admin: { rows: 14, description: { zh: '原样保存，导入后不能修改', en: 'Kept verbatim; cannot change after import' } },
       access: { update: () => false },
     },
-    {
-      name: 'source',
-      type: 'group',
-      label: { zh: '见报信息', en: 'Source' },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'publication', type: 'text', label: { zh: '报纸', en: 'Publication' } },
-            { name: 'editionDate', type: 'date', label: { zh: '见报日期', en: 'Edition date' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
-            { name: 'page', type: 'text', label: { zh: '版次', en: 'Page' } },
-          ],
-        },
-        { name: 'url', type: 'text', label: { zh: '网址', en: 'URL' } },
-      ],
-    },
+    printSourceField([{ name: 'url', type: 'text', label: { zh: '网址', en: 'URL' } }]),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' } },
     {
       name: 'status',

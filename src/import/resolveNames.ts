@@ -1,11 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { DELEGATES, REPORTERS } from '../constants'
+import { REPORTERS } from '../constants'
+import { findDelegatesNamed, titlesFit } from '../utilities/findDelegatesNamed'
 import type { Candidate, DraftReporter, Resolution } from './types'
 
-// `大通县委书记` fits `西宁市常委、大通县委书记`: one title contains the other.
-const fits = (printed: string[], known: string[]) =>
-  printed.length === 0 || known.some((k) => printed.some((p) => p.includes(k) || k.includes(p)))
+const fits = (printed: string[], known: string[]) => printed.length === 0 || titlesFit(printed, known)
 
 /**
  * A printed speaker against the delegates: one candidate whose titles fit → matched;
@@ -13,14 +12,7 @@ const fits = (printed: string[], known: string[]) =>
  */
 export async function resolveSpeaker(req: PayloadRequest, name: string, titles: string[]) {
   if (!name.trim()) return { delegateId: null, resolution: 'new' as Resolution, candidates: [] as Candidate[] }
-  const { docs } = await req.payload.find({
-    collection: DELEGATES,
-    where: { or: [{ name: { equals: name } }, { 'aliases.name': { equals: name } }] },
-    depth: 0,
-    limit: 20,
-    overrideAccess: true,
-    req,
-  })
+  const docs = await findDelegatesNamed(req, name)
   const candidates: Candidate[] = docs.map((doc) => ({
     id: doc.id,
     name: doc.name,
