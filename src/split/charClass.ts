@@ -26,6 +26,11 @@ export function isInvisible(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff
 }
 
+/** C0 controls other than tab and line breaks, and DEL: `\u0007` (BEL) from a bad copy. */
+export function isControl(c: number): boolean {
+  return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) || c === 0x7f
+}
+
 /** Whitespace of any width (JS `\s`) plus the invisible characters: `U+3000`, NBSP. */
 export function isSpaceLike(c: number): boolean {
   return (

@@ -1,4 +1,4 @@
-import { isInvisible, isSpaceLike } from './charClass'
+import { isControl, isInvisible, isSpaceLike } from './charClass'
 import { addRepair } from './repairLog'
 import { fromPieces, sourceAt } from './sourceText'
 import type { Report, SourceText } from './types'
@@ -15,8 +15,8 @@ function repair(report: Report, kind: string, input: string, from: number, to: n
   if (to > from) addRepair(report, input, kind, from, to, after)
 }
 
-// `*`, NBSP, U+200B–U+200D, U+2060, BOM: what the inline pass may change
-const INLINE_MARK = /[*\u00a0\u200b-\u200d\u2060\ufeff]/g
+// `*`, NBSP, U+200B–U+200D, U+2060, BOM, control characters: what the inline pass may change
+const INLINE_MARK = /[*\u00a0\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000e-\u001f\u007f]/g
 
 /** `"甲\n乙*"`, 0 → 3: offset of the first inline mark at or after `from`, or the input length. */
 export function nextInlineMark(input: string, from: number): number {
@@ -26,7 +26,7 @@ export function nextInlineMark(input: string, from: number): number {
 
 /** `"**粗体**"`, U+200B, BOM or NBSP: a character the inline pass changes. */
 function isInlineMark(c: number): boolean {
-  return c === 0x2a || c === 0xa0 || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff
+  return c === 0x2a || c === 0xa0 || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || isControl(c)
 }
 
 /**
@@ -69,7 +69,7 @@ export function cleanLine(input: string, start: number, end: number, report: Rep
   return { src: trimSource(src), level }
 }
 
-/** `"**粗体**工\u200b作\u00a0"`: markers and U+200B dropped, NBSP made a plain space, from `first` on. */
+/** `"**粗体**工\u200b作\u00a0"`: markers, U+200B and controls (`\u0007`) dropped, NBSP made a plain space, from `first` on. */
 function cleanInline(input: string, p: number, first: number, q: number, report: Report): SourceText {
   let text = ''
   const map: number[] = []
@@ -78,7 +78,7 @@ function cleanInline(input: string, p: number, first: number, q: number, report:
     const c = input.charCodeAt(i)
     let width = 1
     if (c === 0x2a && input.charCodeAt(i + 1) === 0x2a && i + 1 < q) width = 2
-    else if (!isInvisible(c) && c !== 0xa0) continue
+    else if (!isInvisible(c) && c !== 0xa0 && !isControl(c)) continue
     if (i > segStart) {
       map.push(text.length, segStart)
       text += input.slice(segStart, i)
@@ -88,7 +88,7 @@ function cleanInline(input: string, p: number, first: number, q: number, report:
       repair(report, 'whitespace', input, i, i + 1, ' ')
       map.push(text.length, i)
       text += ' '
-    } else repair(report, 'invisible', input, i, i + 1)
+    } else repair(report, isControl(c) ? 'control' : 'invisible', input, i, i + 1)
     segStart = i + width
     i += width - 1
   }

@@ -89,6 +89,7 @@ describe('hostile pastes stay inert everywhere they are shown', () => {
     await page.goto(`${server.url}/articles/${slug}`)
     await expect(page.locator('h1').textContent()).resolves.toContain('<img src=x onerror=')
     expect(await page.locator('img[src="x"], a[href^="javascript:"]').count()).toBe(0)
+    expect(await page.locator('main').textContent()).not.toContain('\u0007') // the splitter drops control characters
     await screenshot(page, 'hostile-article')
     expect(await pwned()).toBeNull()
     expect(dialogs).toEqual([])

@@ -26,6 +26,15 @@ describe('cleanLine', () => {
     for (const x of r.report.repairs) expect(s.slice(x.offset, x.offset + x.before.length)).toBe(x.before)
     expect(originAt(r.src, 3)).toBe(s.indexOf('作'))
   })
+  it('should drop control characters from a bad copy and report each as a control repair', () => {
+    const s = '详见\u0007附件\u007f。'
+    const r = clean(s)
+    expect(r.src.text).toBe('详见附件。')
+    expect(r.report.repairs).toEqual([
+      { kind: 'control', offset: 2, before: '\u0007', after: '' },
+      { kind: 'control', offset: 5, before: '\u007f', after: '' },
+    ])
+  })
   it('should keep inner spaces of a headline', () => {
     expect(clean('聚焦聚力 推动发展').src.text).toBe('聚焦聚力 推动发展')
   })
