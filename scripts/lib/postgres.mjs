@@ -81,6 +81,8 @@ function resolveDataDir(owner, wanted) {
   if (ownerCan(owner, '-w', wanted)) return wanted
   const key = crypto.createHash('sha1').update(path.resolve(wanted)).digest('hex').slice(0, 12)
   const moved = path.join(ROOT_FALLBACK_DIR, `data-${key}`)
+  fs.mkdirSync(ROOT_FALLBACK_DIR, { recursive: true, mode: 0o755 })
+  fs.chmodSync(ROOT_FALLBACK_DIR, 0o755) // traversable by the cluster owner
   fs.mkdirSync(moved, { recursive: true, mode: 0o700 })
   fs.chownSync(moved, owner.uid, owner.gid)
   fs.writeFileSync(path.join(wanted, 'WHERE-IS-THE-DATA.txt'), `${moved}\n`)
@@ -180,7 +182,7 @@ function initCluster({ binaries, owner, dataDir, logFd }) {
   )
   if (result.status !== 0) {
     for (const entry of fs.readdirSync(dataDir)) fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true })
-    throw new PostgresStartError(`初始化数据库失败，详见日志 (initdb failed; see the log): ${result.error?.message ?? ''}`)
+    throw new PostgresStartError(`初始化数据库失败，详见日志 (initdb failed; see the log) ${fs.readlinkSync(`/proc/self/fd/${logFd}`)}`)
   }
 }
 
