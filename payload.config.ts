@@ -38,5 +38,7 @@ export default buildConfig({
   csrf: [siteURL],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
-  plugins: [newsroomPlugin({ siteURL })],
+  // NEWSROOM_PLUGIN_DISABLED=1 keeps the schema and access but none of the plugin's behaviour
+  // (the delivery benchmark's "vanilla Payload" baseline).
+  plugins: [newsroomPlugin({ siteURL, disabled: process.env.NEWSROOM_PLUGIN_DISABLED === '1' })],
 })

@@ -104,7 +104,22 @@ async function main() {
     console.table(rows.map((r) => ({ target: r.name, 'req/s': Math.round(r.rps), 'p50 ms': r.p50, 'p99 ms': r.p99, errors: r.errors })))
     const [file, article] = rows
     console.log(`article page / static file: ${(article!.rps / file!.rps).toFixed(2)}× (target ≥ 0.7×), article p99 ${article!.p99} ms (target ≤ 50 ms)`)
-    console.log('REST vs vanilla Payload: not measured here (needs a second app built without the plugin).')
+    // Vanilla Payload: the same app and data built with the plugin switched off (same schema and
+    // access rules, none of its hooks), serving the same REST list.
+    await stopNext()
+    stops.shift()
+    const vanillaEnv = { ...env, NEWSROOM_PLUGIN_DISABLED: '1', NEWSROOM_NEXT_DIST_DIR: `${DIST}-vanilla` }
+    console.log('[bench] next build (plugin disabled) …')
+    const vanillaBuild = spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], { cwd: root, env: vanillaEnv, encoding: 'utf8', maxBuffer: 64 << 20 })
+    if (vanillaBuild.status !== 0) throw new Error(`vanilla next build failed\n${vanillaBuild.stdout}\n${vanillaBuild.stderr}`)
+    stops.unshift(await startNext(vanillaEnv, port))
+    await fetch(`${base}/api/statements?limit=10&depth=0`)
+    const vanilla = await measure('REST, plugin disabled', `${base}/api/statements?limit=10&depth=0`)
+    const rest = rows[4]!
+    console.log(
+      `REST published statements: ${Math.round(rest.rps)} req/s vs ${Math.round(vanilla.rps)} req/s with the plugin disabled: ` +
+        `${(rest.rps / vanilla.rps).toFixed(2)}× (target ≥ 0.9×), p99 ${rest.p99} vs ${vanilla.p99} ms`,
+    )
   } finally {
     for (const stop of stops) await stop().catch(() => {})
   }

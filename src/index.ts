@@ -47,7 +47,12 @@ export const newsroomPlugin =
       admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug },
     }
 
-    if (pluginConfig.disabled) return config
+    // Switched off: same schema and the same access rules (never a leak), but none of the
+    // plugin's behaviour: no collection hooks, no endpoints, no job runner.
+    if (pluginConfig.disabled) {
+      config.collections = config.collections!.map((c) => (ourSlugs.has(c.slug) ? { ...c, hooks: {}, endpoints: [] } : c))
+      return config
+    }
 
     // Scheduled publishing runs on Payload's jobs queue, worked by this process (jobsCron, every minute).
     config.jobs = {

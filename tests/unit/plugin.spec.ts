@@ -26,6 +26,17 @@ describe('newsroomPlugin', () => {
     expect(fieldsOf(off)).toEqual(fieldsOf(on))
   })
 
+  it('should install none of its hooks or endpoints when disabled, keeping the access rules', () => {
+    const off = newsroomPlugin({ disabled: true })(host())
+    const articles = off.collections?.find((c) => c.slug === 'articles')
+    const imports = off.collections?.find((c) => c.slug === 'imports')
+    expect(articles?.hooks).toEqual({})
+    expect(imports?.endpoints).toEqual([])
+    expect(articles?.access?.read).toBeTypeOf('function')
+    const on = newsroomPlugin()(host())
+    expect(on.collections?.find((c) => c.slug === 'articles')?.hooks?.beforeChange?.length).toBeGreaterThan(0)
+  })
+
   it('should apply a host override to a collection it adds', () => {
     const config = newsroomPlugin({
       collections: {
