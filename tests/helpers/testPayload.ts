@@ -20,8 +20,8 @@ export type TestPayload = {
  * The Payload Local API on a fresh database of its own, built by running the real
  * migrations (never push). One per test file: call in beforeAll, cleanup in afterAll.
  */
-export async function getTestPayload(): Promise<TestPayload> {
-  const database = await createDatabase(inject('pgAdminUrl'))
+export async function getTestPayload({ adminUrl = inject('pgAdminUrl') }: { adminUrl?: string } = {}): Promise<TestPayload> {
+  const database = await createDatabase(adminUrl)
   process.env.DATABASE_URL = database.url
   process.env.PAYLOAD_SECRET = TEST_SECRET
   process.env.NEWSROOM_MEDIA_DIR = TEST_MEDIA_DIR
@@ -33,17 +33,19 @@ export async function getTestPayload(): Promise<TestPayload> {
     import('../../migrations'),
   ])
   const payload = await getPayload({ config })
+  // Idle connections ended by the server (a dropped database, a restarted Postgres) must not
+  // crash the test process; the pool reconnects on the next query.
+  const pool = (payload.db as unknown as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool
+  pool?.on('error', () => {})
   // The migrations in migrations/ (through their index, which vitest can load), as `npm run migrate` runs them.
   await payload.db.migrate({ migrations: migrations as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never })
   return {
     payload,
     databaseUrl: database.url,
     cleanup: async () => {
-      await payload.destroy()
       // The adapter's destroy() leaves its pool open, and ending it can wait forever on a
-      // client Payload keeps: let the forced drop end those connections, quietly.
-      const pool = (payload.db as unknown as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool
-      pool?.on('error', () => {})
+      // client Payload keeps: the forced drop ends those connections (quietly, see above).
+      await payload.destroy()
       await database.drop()
     },
   }
