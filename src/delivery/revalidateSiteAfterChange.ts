@@ -18,11 +18,6 @@ export const revalidateSiteAfterChange: CollectionAfterChangeHook = async ({ doc
   return doc
 }
 
-export const revalidateSiteAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  if (req.context.disableRevalidate) return doc
-  await afterCommit(req, () => {
-    clearListCache()
-    revalidateEverything()
-  })
-  return doc
-}
+/** The same after a delete. */
+export const revalidateSiteAfterDelete: CollectionAfterDeleteHook = (args) =>
+  revalidateSiteAfterChange({ ...args, data: args.doc, previousDoc: args.doc, operation: 'update' } as never)

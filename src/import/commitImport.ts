@@ -35,6 +35,8 @@ export async function commitImport({ req, id, faults }: { req: PayloadRequest; i
     if (!draft?.entries?.length) throw workflowError('没有可提交的分段：请至少保留一条发言，或选择“作为一条发言导入”。', 400)
 
     const people = await createPeople(req, draft)
+    // Every write below is the system's, inside the caller's transaction.
+    const asSystem = { depth: 0, req, overrideAccess: true, context: SYSTEM } as const
     const owner = typeof doc.owner === 'object' ? doc.owner?.id : doc.owner
     const article = await req.payload.create({
       collection: ARTICLES,
@@ -47,10 +49,7 @@ export async function commitImport({ req, id, faults }: { req: PayloadRequest; i
         stage: 'in_review',
         owner,
       } as never,
-      depth: 0,
-      req,
-      overrideAccess: true,
-      context: SYSTEM,
+      ...asSystem,
     })
     for (const [position, entry] of draft.entries.entries()) {
       await req.payload.create({
@@ -68,10 +67,7 @@ export async function commitImport({ req, id, faults }: { req: PayloadRequest; i
           stage: 'in_review',
           owner,
         } as never,
-        depth: 0,
-        req,
-        overrideAccess: true,
-        context: SYSTEM,
+        ...asSystem,
       })
       await faults?.afterStatement?.(position + 1)
     }
@@ -79,10 +75,7 @@ export async function commitImport({ req, id, faults }: { req: PayloadRequest; i
       collection: IMPORTS,
       id,
       data: { status: 'committed', article: article.id } as never,
-      depth: 0,
-      req,
-      overrideAccess: true,
-      context: SYSTEM,
+      ...asSystem,
     })
     if (startedHere) await commitTransaction(req)
     return { article: article.id, created: true }

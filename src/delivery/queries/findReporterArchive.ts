@@ -1,21 +1,12 @@
 import type { Payload } from 'payload'
 
-import type { Article, Reporter, Statement } from '../../../payload-types'
+import type { Article, Statement } from '../../../payload-types'
 import { ARTICLES, REPORTERS, STATEMENTS } from '../../constants'
 import { publicReader } from '../reader'
+import { findPublicBySlug } from './findPublicBySlug'
 
-/** A reporter (public byline) by slug, or null. */
-export const findReporterBySlug = async (payload: Payload, slug: string): Promise<Reporter | null> => {
-  const { docs } = await payload.find({
-    collection: REPORTERS,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    ...publicReader,
-  })
-  return docs[0] ?? null
-}
+/** A reporter (public profile) by slug, or null. */
+export const findReporterBySlug = (payload: Payload, slug: string) => findPublicBySlug(payload, REPORTERS, slug)
 
 export type ReporterArchive = { articles: Article[]; statements: Statement[] }
 
