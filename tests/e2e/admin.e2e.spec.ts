@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
+import { createStaff, logInBrowser } from '../helpers/staff'
 import { startServer, type TestServer } from '../helpers/testServer'
 
 describe('the admin and the site in Chromium', () => {
@@ -43,22 +44,12 @@ describe('the admin and the site in Chromium', () => {
 
   it('should let an editor approve and publish from the workflow buttons', async () => {
     const { payload } = env
-    const editor = {
-      ...(await payload.create({
-        collection: 'users',
-        data: { name: '值班编辑', email: 'desk@example.com', password: 'a long enough password', roles: ['editor'] },
-      })),
-      collection: 'users' as const,
-    }
+    const editor = await createStaff(payload, 'editor', 'desk')
     const article = await payload.create({ collection: 'articles', data: { title: '待审的稿件' }, user: editor, overrideAccess: false })
     await payload.update({ collection: 'articles', id: article.id, data: { stage: 'in_review' }, user: editor, overrideAccess: false })
 
     const page = await browser.newPage({ locale: 'zh-CN' })
-    await page.goto(`${server.url}/admin/login`)
-    await page.fill('input[name="email"]', 'desk@example.com')
-    await page.fill('input[name="password"]', 'a long enough password')
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    await logInBrowser(page, server.url, 'desk@example.com')
     await page.goto(`${server.url}/admin/collections/articles/${article.id}`)
     await page.getByRole('button', { name: '审核通过' }).click()
     await page.getByText('流程：已审核').waitFor()

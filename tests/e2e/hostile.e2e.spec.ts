@@ -1,13 +1,12 @@
 import { XMLParser } from 'fast-xml-parser'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { commitImport } from '../../src/import/commitImport'
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
+import { createStaff, logInBrowser } from '../helpers/staff'
 import { startServer, type TestServer } from '../helpers/testServer'
-
-const PASSWORD = 'a long enough password'
 
 // A roundup whose text carries a tag that would run if rendered as HTML, a javascript: link and
 // a control character. (A paste with two or more tags is HTML source and is stripped to text
@@ -30,12 +29,8 @@ describe('hostile pastes stay inert everywhere they are shown', () => {
   beforeAll(async () => {
     env = await getTestPayload()
     const { payload } = env
-    const make = async (role: 'reporter' | 'editor') => ({
-      ...(await payload.create({ collection: 'users', data: { name: role, email: `${role}@example.com`, password: PASSWORD, roles: [role] } })),
-      collection: 'users' as const,
-    })
-    const reporter = await make('reporter')
-    const editor = await make('editor')
+    const reporter = await createStaff(payload, 'reporter')
+    const editor = await createStaff(payload, 'editor')
     const paste = await payload.create({ collection: 'imports', data: { rawText: HOSTILE }, user: reporter, overrideAccess: false })
     importId = paste.id
     const { createLocalReq } = await import('payload')
@@ -64,17 +59,10 @@ describe('hostile pastes stay inert everywhere they are shown', () => {
     })
     return { page, dialogs, pwned: () => page.evaluate(() => (window as { __pwned?: number }).__pwned ?? null) }
   }
-  const logIn = async (page: Page) => {
-    await page.goto(`${server.url}/admin/login`)
-    await page.fill('input[name="email"]', 'reporter@example.com')
-    await page.fill('input[name="password"]', PASSWORD)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
-  }
 
   it('should show the markup as text on the import review screen and run none of it', async () => {
     const { page, dialogs, pwned } = await watched()
-    await logIn(page)
+    await logInBrowser(page, server.url, 'reporter@example.com')
     await page.goto(`${server.url}/admin/collections/imports/${importId}`)
     await page.locator('.nr-review').getByText('<img src=x onerror=', { exact: false }).first().waitFor()
     await screenshot(page, 'hostile-review')

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startServer, type TestServer } from '../helpers/testServer'
+import { createStaff, restToken } from '../helpers/staff'
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高'
 const GIVEN = '明华强伟芳军静丽敏磊洋勇艳杰娟涛超霞平刚'
@@ -28,17 +29,9 @@ describe('a server killed in the middle of a commit', () => {
 
   beforeAll(async () => {
     env = await getTestPayload()
-    await env.payload.create({
-      collection: 'users',
-      data: { name: '记者', email: 'reporter@example.com', password: 'a long enough password', roles: ['editor'] },
-    })
+    await createStaff(env.payload, 'editor')
     server = await startServer({ databaseUrl: env.databaseUrl })
-    const login = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'reporter@example.com', password: 'a long enough password' }),
-    })
-    token = (await login.json()).token
+    token = await restToken(server.url, 'editor@example.com')
   })
   afterAll(async () => {
     await server?.stop()

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startServer, type TestServer } from '../helpers/testServer'
+import { createStaff } from '../helpers/staff'
 
 // Unpublished text is planted with unique markers; no anonymous response may contain one.
 const MARK = {
@@ -24,13 +25,7 @@ describe('nothing unpublished leaks to the public', () => {
   beforeAll(async () => {
     env = await getTestPayload()
     payload = env.payload
-    const editor = {
-      ...(await payload.create({
-        collection: 'users',
-        data: { name: '编辑', email: 'editor@example.com', password: 'a long enough password', roles: ['editor'] },
-      })),
-      collection: 'users' as const,
-    }
+    const editor = await createStaff(payload, 'editor')
     const as = { user: editor, overrideAccess: false }
     const publish = (collection: 'articles' | 'statements', id: number) =>
       payload.update({ collection, id, data: { stage: 'published' }, ...as })

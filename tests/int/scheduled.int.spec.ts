@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startServer, type TestServer } from '../helpers/testServer'
+import { createStaff } from '../helpers/staff'
 
 // The production server works the jobs queue itself: a scheduled article goes live on time
 // with nobody running anything by hand.
@@ -23,13 +24,7 @@ describe('scheduled publishing in the running server', () => {
 
   it('should publish an approved article when its time comes', async () => {
     const { payload } = env
-    const editor = {
-      ...(await payload.create({
-        collection: 'users',
-        data: { name: '编辑', email: 'editor@example.com', password: 'a long enough password', roles: ['editor'] },
-      })),
-      collection: 'users' as const,
-    }
+    const editor = await createStaff(payload, 'editor')
     const as = { user: editor, overrideAccess: false }
     const article = await payload.create({ collection: 'articles', data: { title: '明早六点发布' }, ...as })
     await payload.update({ collection: 'articles', id: article.id, data: { stage: 'in_review' }, ...as })
