@@ -27,6 +27,34 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
         },
       },
+      {
+        // `npm run test:load`: readers and editors against one production server, alone on
+        // the machine (its own group, after everything else). `npm test` runs it shorter.
+        test: {
+          name: 'load',
+          include: ['tests/load/**/*.load.spec.ts'],
+          environment: 'node',
+          globalSetup: ['tests/setup/globalSetup.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 180_000,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        // `npm run test:faults`: the server SIGKILLed mid-write and Postgres restarted under
+        // it, many rounds. `npm test` runs fewer rounds.
+        test: {
+          name: 'faults',
+          include: ['tests/faults/**/*.faults.spec.ts'],
+          environment: 'node',
+          globalSetup: ['tests/setup/globalSetup.ts'],
+          testTimeout: 900_000,
+          hookTimeout: 180_000,
+          maxWorkers: 1,
+          sequence: { groupOrder: 3 },
+        },
+      },
     ],
   },
 })

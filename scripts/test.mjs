@@ -6,18 +6,24 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { clientPackage, findPgTool } from './lib/pgTools.mjs'
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-// Browser tests need Debian's Chromium; install it when missing rather than skip them.
-if (!fs.existsSync(chromium)) {
+// Browser tests need Debian's Chromium (and CJK fonts); the backup test needs pg_dump and
+// pg_restore of the embedded server's major version. Install what is missing rather than skip.
+const missing = []
+if (!fs.existsSync(chromium)) missing.push('chromium', 'fonts-noto-cjk')
+if (!findPgTool('pg_dump') || !findPgTool('pg_restore')) missing.push(clientPackage())
+if (missing.length) {
   if (process.getuid?.() !== 0) {
-    console.error(`✖ 浏览器测试需要 Chromium：请运行 sudo apt-get install -y chromium (browser tests need ${chromium})`)
+    console.error(`✖ 测试需要这些软件包，请运行 sudo apt-get install -y ${missing.join(' ')} (the tests need these packages)`)
     process.exit(1)
   }
-  console.log('• 安装 Chromium (installing Debian chromium for browser tests) ...')
+  console.log(`• 安装 (installing) ${missing.join(' ')} ...`)
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk']]) {
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', ...missing]]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env })
     if (result.status !== 0) {
       console.error(`✖ apt-get ${args.join(' ')} 失败 (failed)`)
@@ -26,13 +32,19 @@ if (!fs.existsSync(chromium)) {
   }
 }
 
+// The load and fault suites have full-size runs of their own (npm run test:load, test:faults);
+// the whole suite runs them shorter so CI keeps them honest without taking long.
+const args = process.argv.slice(2)
+const short = !args.some((arg) => arg === '--project' || arg.startsWith('--project='))
+const suiteEnv = short ? { NEWSROOM_LOAD_SECONDS: '15', NEWSROOM_FAULT_ROUNDS: '3' } : {}
+
 const report = path.join(root, 'test-results', 'vitest.json')
 fs.mkdirSync(path.dirname(report), { recursive: true })
 fs.rmSync(report, { force: true })
 const vitest = spawnSync(
   path.join(root, 'node_modules/.bin/vitest'),
-  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } },
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
+  { cwd: root, stdio: 'inherit', env: { ...suiteEnv, ...process.env, CHROMIUM_PATH: chromium } },
 )
 let passed = 0
 let failed = 0

