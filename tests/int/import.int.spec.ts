@@ -167,6 +167,7 @@ describe('import: paste → split → commit', () => {
     ['an empty paste', '   \n  ', '粘贴内容为空'],
     ['binary data', 'PK\u0003\u0004\u0000\u0000\u0014\u0000 binary', '二进制'],
     ['more than 2 MB', '代表说：“好。”\n'.repeat(200_000), '超过 2 MB'],
+    ['a 10 MB paste', '代表说：“好。”\n'.repeat(480_000), '超过 2 MB'],
   ])('should refuse %s with a Chinese message that says what to do, storing nothing', async (_, rawText, message) => {
     const before = (await payload.count({ collection: 'imports' })).totalDocs
     const { status, json } = await api('reporter', 'POST', '/imports', { rawText })
