@@ -1,5 +1,7 @@
 import { revalidatePath } from 'next/cache'
 
+import { repeatAfterRunningRenders } from './renderGuard'
+
 type IncrementalCache = { revalidateTag: (tags: string[]) => Promise<void> }
 
 // Next's tag for a concrete path, as revalidatePath('/articles/x') writes it (NEXT_CACHE_IMPLICIT_TAG_ID).
@@ -24,7 +26,9 @@ const expire = (tags: string[], queue: () => void): RevalidateOutcome => {
   }
   const cache = (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache
   if (cache) {
-    void cache.revalidateTag(tags).catch(() => {})
+    const expireNow = (expired: string[]) => void cache.revalidateTag(expired).catch(() => {})
+    expireNow(tags)
+    repeatAfterRunningRenders(tags, expireNow)
     outcome = 'server'
   }
   return outcome
