@@ -51,7 +51,11 @@ let failed = 0
 if (fs.existsSync(report)) {
   const results = JSON.parse(fs.readFileSync(report, 'utf8'))
   passed = results.numPassedTests
-  failed = results.numFailedTests + (results.numFailedTestSuites ?? 0)
+  // A file that failed with no failing test in it (an error in a hook or at import) counts once.
+  const brokenFiles = (results.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !file.assertionResults?.some((test) => test.status === 'failed'),
+  ).length
+  failed = results.numFailedTests + brokenFiles
 }
 // An error outside any test (a failed global setup, a crashed worker) still fails the run.
 if (vitest.status !== 0 && failed === 0) failed = 1
