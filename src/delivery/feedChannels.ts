@@ -8,7 +8,7 @@ import { findDelegateBySlug, findStatementsBySpeaker } from './queries/findPerso
 import { findReporterArchive, findReporterBySlug } from './queries/findReporterArchive'
 import { SITE_DESCRIPTION, SITE_NAME } from './siteURL'
 
-const FEED_SIZE = 50
+export const FEED_SIZE = 50
 
 /** The site's latest published articles. */
 export const siteChannel = async (payload: Payload): Promise<FeedChannel> => {
