@@ -18,6 +18,8 @@ export const Articles: CollectionConfig = draftableCollection(
       group: { zh: '编辑部', en: 'Newsroom' },
     },
     defaultSort: '-updatedAt',
+    // Document locking, explicit: another user's save gets 423 while the lock is held; an idle lock expires in 5 min.
+    lockDocuments: { duration: 300 },
     fields: [
       { name: 'title', type: 'text', required: true, label: { zh: '标题', en: 'Title' } },
       slugField({ collection: ARTICLES, from: 'title', frozenOncePublished: true }),

@@ -17,6 +17,8 @@ export const Statements: CollectionConfig = draftableCollection(
       group: { zh: '编辑部', en: 'Newsroom' },
     },
     defaultSort: 'position',
+    // Document locking, explicit: another user's save gets 423 while the lock is held; an idle lock expires in 5 min.
+    lockDocuments: { duration: 300 },
     fields: [
       { name: 'headline', type: 'text', label: { zh: '小标题', en: 'Headline' } },
       {

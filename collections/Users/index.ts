@@ -34,7 +34,11 @@ export const Users: CollectionConfig = {
   },
   access: {
     admin: isStaff,
-    read: isAdminOrSelf,
+    // Staff see each other's accounts (name, email, roles), so the admin can say who holds a
+    // document's lock; the public sees none. Secrets never leave the server: Payload hides
+    // hash, salt, reset tokens, loginAttempts and lockUntil from every API, and a user's
+    // sessions are readable by that user only.
+    read: isStaff,
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,

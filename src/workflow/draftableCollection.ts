@@ -13,12 +13,13 @@ import { reviewNoteField, stageField, workflowActionsField } from '../fields/sta
 import { cascadeToStatementsAfterChange } from './cascadeToStatementsAfterChange'
 import { enforceWorkflowBeforeChange } from './enforceWorkflowBeforeChange'
 import { recordAuditAfterChange, recordAuditAfterDelete } from './recordAuditAfterChange'
+import { forgetLastSaveAfterDelete, recordLastSaveAfterChange, refuseStaleSaveBeforeValidate } from './refuseStaleSaves'
 
 type Options = { schedulePublish: boolean; cascadeToStatements: boolean }
 
 /**
  * What articles and statements share: drafts and versions, the editorial workflow, the
- * audit trail and the access rules by role (DESIGN.md section 3).
+ * audit trail, the refusal of stale saves and the access rules by role (DESIGN.md section 3).
  */
 export const draftableCollection = (
   config: Omit<CollectionConfig, 'access' | 'versions'>,
@@ -42,13 +43,16 @@ export const draftableCollection = (
   fields: [...config.fields, stageField, workflowActionsField, reviewNoteField, publishedAtField, retractionField, ownerField],
   hooks: {
     ...config.hooks,
+    // First, so that a save made from a stale copy is refused before anything else runs.
+    beforeValidate: [refuseStaleSaveBeforeValidate, ...(config.hooks?.beforeValidate ?? [])],
     beforeChange: [...(config.hooks?.beforeChange ?? []), enforceWorkflowBeforeChange],
     afterChange: [
       ...(config.hooks?.afterChange ?? []),
+      recordLastSaveAfterChange,
       recordAuditAfterChange,
       ...(cascadeToStatements ? [cascadeToStatementsAfterChange] : []),
       revalidateAfterChange,
     ],
-    afterDelete: [...(config.hooks?.afterDelete ?? []), recordAuditAfterDelete],
+    afterDelete: [...(config.hooks?.afterDelete ?? []), recordAuditAfterDelete, forgetLastSaveAfterDelete],
   },
 })

@@ -1,12 +1,14 @@
 import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { User } from '../../payload-types'
+import { query } from '../helpers/testDatabase'
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startServer, type TestServer } from '../helpers/testServer'
 import { ACTORS, type Actor, createCast, headersOf, userOf } from './access/actors'
 import { ALLOWED, TRANSITION_CASES } from './access/expectations'
 import { createData, createTarget, tinyPng, updateData } from './access/fixtures'
-import { attempt, type Context, type Operation, SURFACES, type Surface } from './access/surfaces'
+import { attempt, type Context, graphql, type Operation, SURFACES, type Surface } from './access/surfaces'
 
 // The access matrix over the real server: every actor × collection × operation × surface,
 // then every stage transition × actor × surface. Each cell asserts allow or deny.
@@ -101,6 +103,54 @@ describe('access matrix', () => {
       expect(failures).toEqual([])
     })
   }
+
+  // Staff read each other's accounts (see ALLOWED.users); what they read must hold no secret.
+  it('users: staff read another account without its secrets, on every surface', async () => {
+    const target = (await createTarget(env.payload, ctx.cast, 'users', { articleId })) as User
+    const { email } = target
+    // Give every secret a value: a session (a login), a failed login, a reset token.
+    await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'a long enough password' }),
+    })
+    await env.payload.login({ collection: 'users', data: { email, password: 'not the password' } }).catch(() => null)
+    await env.payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
+    const [row] = await query<Record<string, string | null>>(
+      env.databaseUrl,
+      `SELECT u.hash, u.salt, u.reset_password_token, u.login_attempts::text, s.id AS session
+         FROM users u JOIN users_sessions s ON s._parent_id = u.id WHERE u.id = $1`,
+      [target.id],
+    )
+    expect(row).toMatchObject({ login_attempts: '1' })
+    const secretValues = [row!.hash, row!.salt, row!.reset_password_token, row!.session].filter((value): value is string => Boolean(value))
+    expect(secretValues).toHaveLength(4)
+    // Payload strips its hidden auth fields from every read (GraphQL still lists them, always null)
+    // and returns a user's sessions to that user only (others get an empty list).
+    const SECRET_KEYS = ['hash', 'salt', 'password', 'resetPasswordToken', 'resetPasswordExpiration', 'loginAttempts', 'lockUntil', 'sessions']
+    const SECRETS_QUERY = `query($id: Int!) { User(id: $id) { email hash salt resetPasswordToken resetPasswordExpiration loginAttempts lockUntil sessions { id } } }`
+
+    const failures: string[] = []
+    const check = (label: string, text: string, doc: Record<string, unknown> | undefined) => {
+      cells++
+      if (doc?.email !== email) failures.push(`${label}: no email in ${text.slice(0, 200)}`)
+      const keys = SECRET_KEYS.filter((key) => doc?.[key] != null && !(Array.isArray(doc[key]) && doc[key].length === 0))
+      const values = secretValues.filter((value) => text.includes(value))
+      if (keys.length || values.length) failures.push(`${label}: leaked ${[...keys, ...values.map(() => 'a secret value')].join(', ')}`)
+    }
+    for (const actor of ['reporterOther', 'editor', 'admin'] as const) {
+      for (const path of [`/api/users/${target.id}?depth=2`, `/api/users?where[id][equals]=${target.id}&depth=2`]) {
+        const text = await (await fetch(`${server.url}${path}`, { headers: headersOf(ctx.cast, actor) })).text()
+        const json = JSON.parse(text) as Record<string, unknown> & { docs?: Record<string, unknown>[] }
+        check(`rest ${actor} ${path}`, text, json.docs ? json.docs[0] : json)
+      }
+      const { json, text } = await graphql(ctx, actor, SECRETS_QUERY, { id: target.id })
+      check(`graphql ${actor}`, text, json.data?.User as Record<string, unknown> | undefined)
+      const local = await env.payload.findByID({ collection: 'users', id: target.id, user: userOf(ctx.cast, actor), overrideAccess: false })
+      check(`local ${actor}`, JSON.stringify(local), local as unknown as Record<string, unknown>)
+    }
+    expect(failures).toEqual([])
+  })
 
   /** A piece filed by reporterOwn, walked to a stage by the editor. */
   async function articleInStage(stage: string) {

@@ -125,4 +125,18 @@ describe('nothing unpublished leaks to the public', () => {
     ]
     for (const query of queries) expectClean(query, await gql(query))
   })
+
+  // Staff read each other's accounts; the public reads no account, directly or through a relationship.
+  it('should keep every user record out of anonymous REST and GraphQL responses', async () => {
+    const { id, email } = (await payload.find({ collection: 'users', limit: 1 })).docs[0]!
+    const responses = [
+      ...(await Promise.all(
+        ['/api/users', `/api/users/${id}`, `/api/users?where[email][equals]=${email}`, `/api/articles/${ids.live}?depth=2`, '/api/statements?depth=2', '/api/reporters?depth=2'].map(get),
+      )),
+      ...(await Promise.all(
+        [`{ Users { docs { email } } }`, `{ User(id: ${id}) { email } }`, `{ Article(id: ${ids.live}) { owner { email } } }`].map(gql),
+      )),
+    ]
+    for (const body of responses) expect(body).not.toContain(email)
+  })
 })

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { newsroomPlugin } from '../../src'
+import { recordLastSaveAfterChange, refuseStaleSaveBeforeValidate } from '../../src/workflow/refuseStaleSaves'
 
 const host = (collections: CollectionConfig[] = []): Config =>
   ({ collections, secret: 'x', db: {} as Config['db'] }) as Config
@@ -35,6 +36,16 @@ describe('newsroomPlugin', () => {
     expect(articles?.access?.read).toBeTypeOf('function')
     const on = newsroomPlugin()(host())
     expect(on.collections?.find((c) => c.slug === 'articles')?.hooks?.beforeChange?.length).toBeGreaterThan(0)
+  })
+
+  it('should refuse stale saves of articles and statements, first of their hooks, only when enabled', () => {
+    const hooksOf = (config: Config, slug: string) => config.collections?.find((c) => c.slug === slug)?.hooks
+    for (const slug of ['articles', 'statements']) {
+      const on = hooksOf(newsroomPlugin()(host()), slug)
+      expect(on?.beforeValidate?.[0]).toBe(refuseStaleSaveBeforeValidate)
+      expect(on?.afterChange).toContain(recordLastSaveAfterChange)
+      expect(hooksOf(newsroomPlugin({ disabled: true })(host()), slug)).toEqual({})
+    }
   })
 
   it('should apply a host override to a collection it adds', () => {

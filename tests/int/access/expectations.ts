@@ -16,7 +16,8 @@ export const ALLOWED: Record<string, Record<Operation, Actor[]>> = {
   delegates: { read: everyone, create: editors, update: editors, delete: editors },
   reporters: { read: everyone, create: editors, update: editors, delete: editors },
   media: { read: everyone, create: staff, update: editors, delete: editors },
-  users: { read: ['admin'], create: ['admin'], update: ['admin'], delete: ['admin'] },
+  // Staff read each other's accounts (the lock notice names the holder); only admins change them.
+  users: { read: staff, create: ['admin'], update: ['admin'], delete: ['admin'] },
   audit: { read: editors, create: [], update: [], delete: [] },
   comments: { read: staff, create: staff, update: ownAndEditors, delete: editors },
   imports: { read: ownAndEditors, create: staff, update: ownAndEditors, delete: ownAndEditors },
