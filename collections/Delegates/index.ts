@@ -27,6 +27,7 @@ export const Delegates: CollectionConfig = {
       name: 'aliases',
       type: 'array',
       label: { zh: '别名', en: 'Aliases' },
+      labels: { singular: { zh: '别名', en: 'Alias' }, plural: { zh: '别名', en: 'Aliases' } },
       fields: [{ name: 'name', type: 'text', required: true, label: { zh: '别名', en: 'Alias' } }],
     },
     {

@@ -38,6 +38,7 @@ export const Statements: CollectionConfig = draftableCollection(
         name: 'speakerTitles',
         type: 'array',
         label: { zh: '职务（见报时）', en: 'Titles as printed' },
+        labels: { singular: { zh: '职务', en: 'Title' }, plural: { zh: '职务', en: 'Titles' } },
         admin: { description: { zh: '见报时印出的职务，日后职务变动不会改写', en: 'A snapshot: later title changes do not rewrite it' } },
         fields: [{ name: 'title', type: 'text', required: true, label: { zh: '职务', en: 'Title' } }],
       },
