@@ -27,6 +27,11 @@ const nextConfig: NextConfig = {
   // Test builds go to their own folder so they never fight `npm run dev` over .next.
   distDir: process.env.NEWSROOM_NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // Rendered pages are cached in memory only. Next keeps its record of revalidated pages in
+  // memory, so a page cache on disk would outlive it: after a restart, a page cached before a
+  // publish would be served as fresh again. 128 MB holds about a thousand article pages.
+  experimental: { isrFlushToDisk: false },
+  cacheMaxMemorySize: 128 * 1024 * 1024,
   // `npm run typecheck` checks the whole project once; test builds skip doing it again.
   typescript: { ignoreBuildErrors: process.env.NEWSROOM_SKIP_BUILD_TYPECHECK === '1' },
   async headers() {

@@ -22,6 +22,9 @@ type Props = { params: Promise<{ slug: string }> }
 // Nothing is rendered at build time: each article is rendered on its first request, cached,
 // and revalidated when it (or a statement in it) is published, corrected or retracted.
 export const generateStaticParams = async (): Promise<{ slug: string }[]> => []
+// A publish revalidates the page at once on the server that made it; other app servers (and a
+// CDN honouring Cache-Control) refresh it within a minute. (A literal: Next reads it statically.)
+export const revalidate = 60
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { slug } = await params

@@ -22,6 +22,9 @@ const load = cache(async (slug: string) => {
 })
 
 export const generateStaticParams = async (): Promise<{ slug: string }[]> => []
+// A publish revalidates the page at once on the server that made it; other app servers (and a
+// CDN honouring Cache-Control) refresh it within a minute. (A literal: Next reads it statically.)
+export const revalidate = 60
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { slug } = await params

@@ -27,6 +27,9 @@ const load = cache(async (raw: string) => {
 
 // Rendered on first request, cached, revalidated on publish (see src/delivery/revalidateAfterChange.ts).
 export const generateStaticParams = async (): Promise<{ id: string }[]> => []
+// A publish revalidates the page at once on the server that made it; other app servers (and a
+// CDN honouring Cache-Control) refresh it within a minute. (A literal: Next reads it statically.)
+export const revalidate = 60
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { statement, notice } = await load((await params).id)
