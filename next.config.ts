@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
@@ -32,6 +34,8 @@ const nextConfig: NextConfig = {
   // publish would be served as fresh again. 128 MB holds about a thousand article pages.
   experimental: { isrFlushToDisk: false },
   cacheMaxMemorySize: 128 * 1024 * 1024,
+  // Next's cache, made aware of renders that overlap a publish (src/delivery/renderGuard.ts).
+  cacheHandler: path.resolve('src/delivery/cacheHandler.mjs'), // next runs in the project folder
   // `npm run typecheck` checks the whole project once; test builds skip doing it again.
   typescript: { ignoreBuildErrors: process.env.NEWSROOM_SKIP_BUILD_TYPECHECK === '1' },
   async headers() {

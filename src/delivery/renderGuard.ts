@@ -6,9 +6,11 @@
  * it are still running is made again once the last of them has finished (and stored).
  *
  * The state lives on globalThis because Next bundles the site's pages and the API (where
- * Payload's hooks revalidate) separately: module state would not be shared between them.
+ * Payload's hooks revalidate) separately, and loads the page cache on its own: module state
+ * would not be shared between them.
  */
-type Pending = { seq: number; tags: string[]; expire: (tags: string[]) => void }
+/** A revalidation made at `at` (ms since the epoch) while renders begun before it were running. */
+type Pending = { seq: number; at: number; tags: string[]; expire: (tags: string[]) => void }
 type Guard = { seq: number; renders: Map<number, number>; pending: Pending[]; timer?: ReturnType<typeof setTimeout> }
 
 /** A render still unfinished after this long is taken as abandoned (an error, a lost `after`). */
@@ -29,13 +31,15 @@ export function beginRender(): () => void {
 }
 
 /**
- * Called with the tags just expired: if renders begun earlier are still running, `expire` runs
- * again with these tags once they have all finished.
+ * Called with the tags just expired (at `at`): if renders begun earlier are still running,
+ * `expire` runs again with these tags once they have all finished. Until then the page cache
+ * (src/delivery/cacheHandler.mjs) stores every page as if rendered before `at`, so that what
+ * such a render stores is stale at once rather than when its response is done.
  */
-export function repeatAfterRunningRenders(tags: string[], expire: (tags: string[]) => void): void {
+export function repeatAfterRunningRenders(tags: string[], expire: (tags: string[]) => void, at: number): void {
   const guard = state()
   if (!guard.renders.size) return
-  guard.pending.push({ seq: ++guard.seq, tags, expire })
+  guard.pending.push({ seq: ++guard.seq, at, tags, expire })
   watch(guard)
 }
 

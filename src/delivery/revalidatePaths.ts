@@ -27,8 +27,9 @@ const expire = (tags: string[], queue: () => void): RevalidateOutcome => {
   const cache = (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache
   if (cache) {
     const expireNow = (expired: string[]) => void cache.revalidateTag(expired).catch(() => {})
+    const at = Date.now()
     expireNow(tags)
-    repeatAfterRunningRenders(tags, expireNow)
+    repeatAfterRunningRenders(tags, expireNow, at)
     outcome = 'server'
   }
   return outcome

@@ -1,7 +1,10 @@
 // The freshness rule of the load suite. Every editor write plants marker tokens (`NRLOAD…`) in
 // the text; once the write's request has returned success at T, each reader response for an
 // affected URL whose request STARTED after T must carry them. A response that does not is
-// stale; the log counts stale responses per write and URL.
+// stale. The rule (the issue's words): no reader sees a stale page more than one request after
+// a publish; so stale responses are counted per write, URL and reader, and at most one is
+// allowed for each. (Next renders a page once for all the requests that arrive meanwhile, so
+// several readers may each get the render that began before the write, once.)
 
 export const MARKER_PREFIX = 'NRLOAD'
 const TOKEN = new RegExp(`${MARKER_PREFIX}[0-9A-Za-z]+`, 'g')
@@ -36,10 +39,17 @@ export type Write = {
 }
 
 /** A stale response: how long after the write returned its request started, and Next's cache verdict. */
-type StaleSample = { afterMs: number; cache: string | null }
+type StaleSample = { afterMs: number; cache: string | null; reader: string }
 type Tally = { write: Write; expectation: Expectation; probes: number; stale: StaleSample[] }
 
-export type LabelSummary = { label: string; pairs: number; probed: number; probes: number; stale: number; maxStale: number }
+export type LabelSummary = { label: string; pairs: number; probed: number; probes: number; stale: number; maxStale: number; maxPerReader: number }
+
+/** The most stale responses one reader got for one write at one URL. */
+const stalePerReader = (tally: Tally): number => {
+  const counts = new Map<string, number>()
+  for (const { reader } of tally.stale) counts.set(reader, (counts.get(reader) ?? 0) + 1)
+  return Math.max(0, ...counts.values())
+}
 
 export class FreshnessLog {
   private started = 0
@@ -79,7 +89,7 @@ export class FreshnessLog {
    * A reader's response for `path` (whatever its status), whose request started at `started`;
    * `cache` is its `x-nextjs-cache` header, kept with stale responses.
    */
-  observe(path: string, started: number, body: string, cache: string | null = null): void {
+  observe(reader: string, path: string, started: number, body: string, cache: string | null = null): void {
     let tokens: Set<string> | undefined
     for (const tally of this.byPath.get(path) ?? []) {
       if (started <= tally.write.done) continue
@@ -87,7 +97,7 @@ export class FreshnessLog {
       if (listSize !== undefined && this.mayBeBelow(tally.write.slot, listSize)) continue
       tokens ??= tokensIn(body)
       tally.probes++
-      if (!tally.expectation.tokens.every((token) => tokens!.has(token))) tally.stale.push({ afterMs: started - tally.write.done, cache })
+      if (!tally.expectation.tokens.every((token) => tokens!.has(token))) tally.stale.push({ afterMs: started - tally.write.done, cache, reader })
     }
     if (tokens) this.checkedResponses++
   }
@@ -114,6 +124,7 @@ export class FreshnessLog {
         probes: tallies.reduce((sum, t) => sum + t.probes, 0),
         stale: tallies.reduce((sum, t) => sum + t.stale.length, 0),
         maxStale: Math.max(0, ...tallies.map((t) => t.stale.length)),
+        maxPerReader: Math.max(0, ...tallies.map(stalePerReader)),
       }
     })
     const stale = this.tallies
@@ -125,6 +136,7 @@ export class FreshnessLog {
       checkedResponses: this.checkedResponses,
       staleTotal: byLabel.reduce((sum, s) => sum + s.stale, 0),
       maxStale: Math.max(0, ...byLabel.map((s) => s.maxStale)),
+      maxPerReader: Math.max(0, ...byLabel.map((s) => s.maxPerReader)),
       byLabel,
       stale,
     }

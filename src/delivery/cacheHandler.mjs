@@ -1,0 +1,25 @@
+// The site's page cache: Next's own (kept in memory, see next.config.ts), with one change for
+// renders that overlap a publish (src/delivery/renderGuard.ts). While a revalidation waits for
+// renders begun before it, every page stored is stamped as stored just before that
+// revalidation, so Next sees it as expired at once: a render that read the old rows never
+// serves a second reader, and the renders after it store the new text. Plain JavaScript: Next
+// loads this file itself, outside its bundles.
+import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+
+const FileSystemCache = fileSystemCache.default ?? fileSystemCache
+const GUARD = Symbol.for('newsroom.renderGuard')
+
+/** The earliest revalidation still waiting for renders begun before it (ms since the epoch), or null. */
+function waitingSince() {
+  const pending = globalThis[GUARD]?.pending
+  return pending?.length ? Math.min(...pending.map((p) => p.at)) : null
+}
+
+export default class NewsroomPageCache extends FileSystemCache {
+  async set(key, data, ctx) {
+    await super.set(key, data, ctx)
+    const since = waitingSince()
+    const entry = since === null ? undefined : FileSystemCache.memoryCache?.get(key)
+    if (entry && entry.lastModified >= since) entry.lastModified = since - 1
+  }
+}
