@@ -7,7 +7,8 @@ import type { NextConfig } from 'next'
 // the admin's live preview (same origin). Next's hydration needs inline scripts.
 const SITE_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  // React's development build needs eval() for its debugging aids; production never does.
+  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === 'production' ? '' : " 'unsafe-eval'"}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

@@ -40,6 +40,7 @@ describe('the real Next.js server', () => {
   it('should send security headers, and a content security policy on the site', async () => {
     const site = await fetch(`${server.url}/`)
     expect(site.headers.get('content-security-policy')).toContain("object-src 'none'")
+    expect(site.headers.get('content-security-policy')).not.toContain('unsafe-eval') // development only
     expect(site.headers.get('x-content-type-options')).toBe('nosniff')
     const api = await fetch(`${server.url}/api/users/me`)
     expect(api.headers.get('x-frame-options')).toBe('SAMEORIGIN')
