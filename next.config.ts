@@ -8,7 +8,7 @@ import type { NextConfig } from 'next'
 const SITE_CSP = [
   "default-src 'self'",
   // React's development build needs eval() for its debugging aids; production never does.
-  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === 'production' ? '' : " 'unsafe-eval'"}`,
+  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
