@@ -42,8 +42,16 @@ function tool(name, major) {
   return binary
 }
 
-function run(binary, args) {
-  const result = spawnSync(binary, args, { encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] })
+/**
+ * Runs pg_dump / pg_restore against `databaseUrl`. The password goes in the environment, not
+ * on the command line, where anyone on the machine could read it (ps).
+ */
+function run(binary, args, databaseUrl) {
+  const url = new URL(databaseUrl)
+  const password = decodeURIComponent(url.password)
+  url.password = ''
+  const env = password ? { ...process.env, PGPASSWORD: password } : process.env
+  const result = spawnSync(binary, [`--dbname=${url}`, ...args], { encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'], env })
   if (result.status !== 0) {
     throw new BackupError(`${path.basename(binary)} 失败 (failed, exit ${result.status}):\n${result.stderr?.trim() ?? ''}`)
   }
@@ -65,7 +73,7 @@ async function rowCounts(client) {
 
 const stamp = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-')
 
-/** Writes a backup folder and returns its path and manifest. */
+/** Writes a backup folder into `outDir` (which must be empty or new) and returns its manifest. */
 async function backup(databaseUrl, outDir) {
   const client = await connect(databaseUrl)
   try {
@@ -79,7 +87,7 @@ async function backup(databaseUrl, outDir) {
     const { rows } = await client.query('SELECT pg_export_snapshot() AS snapshot')
     const counts = await rowCounts(client)
     const dumpFile = path.join(outDir, 'database.dump')
-    run(pgDump, ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${rows[0].snapshot}`, `--file=${dumpFile}`, `--dbname=${databaseUrl}`])
+    run(pgDump, ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${rows[0].snapshot}`, `--file=${dumpFile}`], databaseUrl)
     await client.query('COMMIT')
 
     let mediaFiles = 0
@@ -91,7 +99,7 @@ async function backup(databaseUrl, outDir) {
       createdAt: new Date().toISOString(),
       serverMajor: major,
       pgDumpMajor: majorVersion(pgDump),
-      dump: { file: 'database.dump', bytes: fs.statSync(dumpFile).size, sha256: sha256(dumpFile) },
+      dump: { file: 'database.dump', bytes: fs.statSync(dumpFile).size, sha256: await sha256(dumpFile) },
       mediaFiles,
       rowCounts: counts,
     }
@@ -102,13 +110,18 @@ async function backup(databaseUrl, outDir) {
   }
 }
 
-const sha256 = (file) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+/** The file's sha256, read as a stream (a dump can be larger than memory). */
+async function sha256(file) {
+  const hash = crypto.createHash('sha256')
+  for await (const chunk of fs.createReadStream(file)) hash.update(chunk)
+  return hash.digest('hex')
+}
 
-function readManifest(dir) {
+async function readManifest(dir) {
   const file = path.join(dir, 'manifest.json')
   if (!fs.existsSync(file)) throw new BackupError(`${dir} 不是备份目录：缺少 manifest.json (not a backup folder: manifest.json is missing)`)
   const manifest = JSON.parse(fs.readFileSync(file, 'utf8'))
-  if (sha256(path.join(dir, manifest.dump.file)) !== manifest.dump.sha256) {
+  if ((await sha256(path.join(dir, manifest.dump.file))) !== manifest.dump.sha256) {
     throw new BackupError(`备份文件已损坏：校验和不符 (the dump's checksum does not match its manifest): ${dir}`)
   }
   return manifest
@@ -116,7 +129,7 @@ function readManifest(dir) {
 
 /** Restores a backup folder into databaseUrl in one transaction, then compares the row counts. */
 async function restore(databaseUrl, dir, { replace = false, restoreMedia = true } = {}) {
-  const manifest = readManifest(dir)
+  const manifest = await readManifest(dir)
   const client = await connect(databaseUrl)
   try {
     const major = await serverMajor(client)
@@ -135,7 +148,7 @@ async function restore(databaseUrl, dir, { replace = false, restoreMedia = true 
     if (setAside) await client.query(`ALTER SCHEMA public RENAME TO "${setAside}"; CREATE SCHEMA public`)
     try {
       // --single-transaction: a restore that fails part way leaves nothing behind.
-      run(pgRestore, ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${databaseUrl}`, path.join(dir, manifest.dump.file)])
+      run(pgRestore, ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', path.join(dir, manifest.dump.file)], databaseUrl)
     } catch (error) {
       if (setAside) await client.query(`DROP SCHEMA public CASCADE; ALTER SCHEMA "${setAside}" RENAME TO public`)
       throw error
