@@ -11,7 +11,7 @@ import { explain, json, logIn, type Outcome, type Staff } from './http'
 import { checkInvariants, INVARIANTS, leftBehind } from './invariants'
 import { BUILD_WAIT_MS, privateBuild, type PrivateBuild } from './privateBuild'
 import { roundupMaker } from './roundup'
-import { faultRounds, killFractions, p50max, printFigures, since, writeDuration } from './rounds'
+import { faultRounds, killFractions, printKillRounds, since, writeDuration } from './rounds'
 
 // Entries per import: a commit of this size takes two or three seconds (each entry is a
 // statement and a delegate, each with its hooks), long enough to kill it anywhere along the
@@ -170,24 +170,16 @@ describe('the server SIGKILLed in the middle of an import commit', () => {
         })
       }
     } finally {
-      const outcomes = (name: string) => rows.filter((row) => row.outcome === name).length
-      printFigures(
-        'server SIGKILLed mid import commit',
-        {
-          rounds: `${rows.length} of ${rounds}`,
-          'entries per import': SPEAKERS,
-          'uninterrupted commits': `${p50max(commitDuration.measured())} (the first on a fresh server, then each redone in full)`,
-          'kill delays': rows.map((row) => String(row['kill at']).split(' ')[0]).join(', ') + ' ms',
-          'killed before the commit (rolled back)': outcomes('rolled back'),
-          'killed after the commit (completed)': outcomes('completed'),
-          'half-written': outcomes('partial'),
-          'server restart': p50max(restarts),
-          'commit again': p50max(recommits),
-          'invariant violations': violations.length,
-        },
+      printKillRounds('server SIGKILLed mid import commit', {
+        write: ['commit', 'commits'],
+        size: ['entries per import', SPEAKERS],
+        rounds,
+        durations: commitDuration.measured(),
+        restarts,
+        redone: recommits,
+        violations,
         rows,
-      )
-      if (violations.length) console.log(violations.join('\n'))
+      })
     }
 
     expect(rows).toHaveLength(rounds)

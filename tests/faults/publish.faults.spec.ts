@@ -9,7 +9,7 @@ import { explain, logIn, send, type Staff } from './http'
 import { checkInvariants, leftBehind } from './invariants'
 import { BUILD_WAIT_MS, privateBuild, type PrivateBuild } from './privateBuild'
 import { roundupMaker } from './roundup'
-import { faultRounds, killFractions, p50max, printFigures, since, writeDuration } from './rounds'
+import { faultRounds, killFractions, printKillRounds, since, writeDuration } from './rounds'
 
 // Approved statements per article: enough for a publish to take a second or two (each statement
 // is a save with its version and audit row), few enough for 20 rounds in a few minutes.
@@ -112,24 +112,16 @@ describe('the server SIGKILLed in the middle of a publish', () => {
         })
       }
     } finally {
-      const outcomes = (name: string) => rows.filter((row) => row.outcome === name).length
-      printFigures(
-        'server SIGKILLed mid publish',
-        {
-          rounds: `${rows.length} of ${rounds}`,
-          'approved statements per article': STATEMENTS,
-          'uninterrupted publishes': `${p50max(publishDuration.measured())} (the first on a fresh server, then each redone in full)`,
-          'kill delays': rows.map((row) => String(row['kill at']).split(' ')[0]).join(', ') + ' ms',
-          'killed before the commit (rolled back)': outcomes('rolled back'),
-          'killed after the commit (completed)': outcomes('completed'),
-          'half-written': outcomes('partial'),
-          'server restart': p50max(restarts),
-          'publish again': p50max(republishes),
-          'invariant violations': violations.length,
-        },
+      printKillRounds('server SIGKILLed mid publish', {
+        write: ['publish', 'publishes'],
+        size: ['approved statements per article', STATEMENTS],
+        rounds,
+        durations: publishDuration.measured(),
+        restarts,
+        redone: republishes,
+        violations,
         rows,
-      )
-      if (violations.length) console.log(violations.join('\n'))
+      })
     }
 
     expect(rows).toHaveLength(rounds)

@@ -61,3 +61,42 @@ export function printFigures(title: string, summary: Record<string, string | num
   }
   console.log(lines.join('\n'))
 }
+
+/**
+ * The figures of a suite that kills the server during a write (`commit`, `publish`): the
+ * write's size and duration, the kill delays, how the rounds came out, restarts and redos.
+ */
+export function printKillRounds(
+  title: string,
+  figures: {
+    /** The write cut short, and its plural: ['commit', 'commits']. */
+    write: [one: string, many: string]
+    size: [label: string, value: number]
+    rounds: number
+    durations: number[]
+    restarts: number[]
+    redone: number[]
+    violations: string[]
+    rows: Record<string, string | number>[]
+  },
+): void {
+  const { write, size, rounds, durations, restarts, redone, violations, rows } = figures
+  const outcomes = (name: string) => rows.filter((row) => row.outcome === name).length
+  printFigures(
+    title,
+    {
+      rounds: `${rows.length} of ${rounds}`,
+      [size[0]]: size[1],
+      [`uninterrupted ${write[1]}`]: `${p50max(durations)} (the first on a fresh server, then each redone in full)`,
+      'kill delays': rows.map((row) => String(row['kill at']).split(' ')[0]).join(', ') + ' ms',
+      'killed before the commit (rolled back)': outcomes('rolled back'),
+      'killed after the commit (completed)': outcomes('completed'),
+      'half-written': outcomes('partial'),
+      'server restart': p50max(restarts),
+      [`${write[0]} again`]: p50max(redone),
+      'invariant violations': violations.length,
+    },
+    rows,
+  )
+  if (violations.length) console.log(violations.join('\n'))
+}
