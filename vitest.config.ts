@@ -17,7 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'int',
-          include: ['tests/int/**/*.int.spec.ts', 'tests/e2e/**/*.e2e.spec.ts'],
+          include: ['tests/int/**/*.int.spec.ts', 'tests/e2e/**/*.e2e.spec.ts', 'tests/security/**/*.spec.ts'],
           environment: 'node',
           globalSetup: ['tests/setup/globalSetup.ts'],
           testTimeout: 60_000,

@@ -23,8 +23,10 @@ if (missing.length) {
   }
   console.log(`• 安装 (installing) ${missing.join(' ')} ...`)
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  // Another install may hold the package lock: wait for it rather than fail.
+  const wait = ['-o', 'DPkg::Lock::Timeout=600']
   for (const args of [['update'], ['install', '-y', '--no-install-recommends', ...missing]]) {
-    const result = spawnSync('apt-get', args, { stdio: 'inherit', env })
+    const result = spawnSync('apt-get', [...wait, ...args], { stdio: 'inherit', env })
     if (result.status !== 0) {
       console.error(`✖ apt-get ${args.join(' ')} 失败 (failed)`)
       process.exit(1)
