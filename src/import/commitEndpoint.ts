@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { workflowError } from '../workflow/workflowError'
 import { commitImport } from './commitImport'
+import { importIdParam, importNotFound } from './importIdParam'
 
 /** `POST /api/imports/:id/commit`: the import's reporter, editors and admins. */
 export const commitEndpoint: Endpoint = {
@@ -9,9 +10,8 @@ export const commitEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) throw workflowError('请先登录再提交导入。', 401)
-    const id = Number(req.routeParams?.id)
-    if (!Number.isInteger(id)) throw workflowError('导入编号无效。', 400)
-    const { article, created } = await commitImport({ req, id })
+    const id = importIdParam(req)
+    const { article, created } = await commitImport({ req, id }).catch(importNotFound)
     return Response.json({
       article,
       created,

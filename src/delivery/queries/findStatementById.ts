@@ -2,11 +2,12 @@ import type { Payload } from 'payload'
 
 import type { Statement } from '../../../payload-types'
 import { STATEMENTS } from '../../constants'
+import { parseId } from '../../security/parseId'
 import { publicReader, type Reader } from '../reader'
 
 /** One statement with its speaker, bylines and article (each only if the reader may see it), or null. */
 export const findStatementById = async (payload: Payload, id: number, reader: Reader = publicReader): Promise<Statement | null> => {
-  if (!Number.isSafeInteger(id) || id <= 0) return null
+  if (parseId(id) === null) return null
   const { docs } = await payload.find({
     collection: STATEMENTS,
     where: { id: { equals: id } },

@@ -8,6 +8,7 @@ import { articleOf, speakerOf } from '../../../../src/delivery/people'
 import { findRetractedNotice } from '../../../../src/delivery/queries/findRetractedNotice'
 import { findStatementById } from '../../../../src/delivery/queries/findStatementById'
 import { absoluteURL, SITE_NAME } from '../../../../src/delivery/siteURL'
+import { parseId } from '../../../../src/security/parseId'
 import { RetractedNotice } from '../../_components/RetractedNotice'
 import { SourceLine } from '../../_components/SourceLine'
 import { StatementEntry } from '../../_components/StatementEntry'
@@ -17,11 +18,12 @@ import { getSiteReader } from '../../_lib/siteReader'
 type Props = { params: Promise<{ id: string }> }
 
 const load = cache(async (raw: string) => {
-  const id = /^\d+$/.test(raw) ? Number(raw) : NaN
+  const id = parseId(raw)
+  if (id === null) return { statement: null, notice: null }
   const payload = await getSitePayload()
   const statement = await findStatementById(payload, id, await getSiteReader())
   if (statement) return { statement, notice: null }
-  const notice = Number.isSafeInteger(id) ? await findRetractedNotice(payload, { collection: STATEMENTS, id }) : null
+  const notice = await findRetractedNotice(payload, { collection: STATEMENTS, id })
   return { statement: null, notice }
 })
 

@@ -1,13 +1,14 @@
 import { statementToNinjs } from '../../../../../src/delivery/ninjs'
 import { findStatementById } from '../../../../../src/delivery/queries/findStatementById'
+import { parseId } from '../../../../../src/security/parseId'
 import { getSitePayload } from '../../../_lib/sitePayload'
 
 export const dynamic = 'force-dynamic'
 
 /** A published statement as IPTC ninjs 2.1. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const raw = (await params).id
-  const statement = /^\d+$/.test(raw) ? await findStatementById(await getSitePayload(), Number(raw)) : null
+  const id = parseId((await params).id)
+  const statement = id === null ? null : await findStatementById(await getSitePayload(), id)
   if (!statement) return Response.json({ error: 'not found' }, { status: 404 })
   return new Response(JSON.stringify(statementToNinjs(statement)), { headers: { 'content-type': 'application/json; charset=utf-8' } })
 }
