@@ -3,6 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { hasRole } from '../../src/access/hasRole'
 import { isEditor } from '../../src/access/isEditor'
 import { isStaff } from '../../src/access/isStaff'
+import { readCommentsOnReadableDocs } from '../../src/access/readCommentsOnReadableDocs'
 import { ARTICLES, COMMENTS, STATEMENTS, USERS } from '../../src/constants'
 
 /** The author edits their own comment; editors any. */
@@ -11,13 +12,13 @@ const authorOrEditor: Access = ({ req }) => {
   return req.user ? { author: { equals: req.user.id } } : false
 }
 
-/** Editorial comments on articles and statements: staff only, never public. */
+/** Editorial comments on articles and statements: read by whoever may read the document, never public. */
 export const Comments: CollectionConfig = {
   slug: COMMENTS,
   graphQL: { singularName: 'Comment', pluralName: 'Comments' },
   labels: { singular: { zh: '编辑批注', en: 'Comment' }, plural: { zh: '编辑批注', en: 'Comments' } },
   admin: { useAsTitle: 'body', defaultColumns: ['body', 'doc', 'author', 'resolved', 'createdAt'], group: { zh: '编辑部', en: 'Newsroom' } },
-  access: { read: isStaff, create: isStaff, update: authorOrEditor, delete: isEditor },
+  access: { read: readCommentsOnReadableDocs, create: isStaff, update: authorOrEditor, delete: isEditor },
   fields: [
     { name: 'doc', type: 'relationship', relationTo: [ARTICLES, STATEMENTS], required: true, index: true, label: { zh: '针对', en: 'On' } },
     { name: 'body', type: 'textarea', required: true, label: { zh: '批注', en: 'Comment' } },
