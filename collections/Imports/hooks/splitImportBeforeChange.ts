@@ -1,8 +1,19 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { IMPORTS } from '../../../src/constants'
 import { contentHash, splitImport } from '../../../src/import/splitImport'
 import { workflowError } from '../../../src/workflow/workflowError'
+
+/**
+ * The refusal of a paste already imported: the caller who may read the first import (its
+ * reporter, editors) is pointed at it; anyone else learns only that it exists, not its id.
+ */
+const alreadyImported = async (req: PayloadRequest, existingId: number) => {
+  const { totalDocs } = await req.payload.count({ collection: IMPORTS, where: { id: { equals: existingId } }, overrideAccess: false, user: req.user, req })
+  return totalDocs
+    ? workflowError(`这段文字已经导入过（导入记录 #${existingId}），请打开原来的导入继续处理。`, 409, { existingId })
+    : workflowError('这段文字已经导入过，由其他同事处理中；如需协助，请联系值班编辑。', 409)
+}
 
 /**
  * On create: refuses a paste already imported (pointing at the existing import), then splits
@@ -28,8 +39,6 @@ export const splitImportBeforeChange: CollectionBeforeChangeHook = async ({ data
     req,
     select: { status: true },
   })
-  if (docs[0]) {
-    throw workflowError(`这段文字已经导入过（导入记录 #${docs[0].id}），请打开原来的导入继续处理。`, 409, { existingId: docs[0].id })
-  }
+  if (docs[0]) throw await alreadyImported(req, docs[0].id)
   return { ...data, contentHash: hash, status: 'split', ...(await splitImport(req, data.rawText)) }
 }
