@@ -1,5 +1,6 @@
 import { Feed } from 'feed'
 
+import { cdataSafe, restoreCdata } from './cdataSafe'
 import type { FeedEntry } from './feedEntries'
 import { cachedList } from './listCache'
 import { feedPath, FEED_FILES, type FeedFile } from './paths'
@@ -47,22 +48,25 @@ export const renderFeed = (channel: FeedChannel, file: FeedFile): string => {
     generator: 'Newsroom',
     feedLinks: Object.fromEntries(FEED_FILES.map((f) => [f === 'rss.xml' ? 'rss' : f === 'atom.xml' ? 'atom' : 'json', absoluteURL(feedPath(f, channel.path))])),
   })
+  // XML item texts go through CDATA (see cdataSafe); the JSON feed keeps them as they are.
+  const xml = file !== 'feed.json'
+  const text = <T extends string | undefined>(value: T): T => (xml ? cdataSafe(value) : value)
   for (const entry of channel.entries) {
     const url = absoluteURL(entry.path)
     feed.addItem({
       id: url,
       guid: url,
       link: url,
-      title: entry.title,
+      title: text(entry.title),
       date: entry.date,
       published: entry.published,
-      description: entry.description,
-      content: entry.content,
+      description: text(entry.description),
+      content: text(entry.content),
       author: entry.authors.map((a) => ({ name: a.name, ...(a.path ? { link: absoluteURL(a.path) } : {}) })),
     })
   }
-  if (file === 'rss.xml') return feed.rss2()
-  if (file === 'atom.xml') return feed.atom1()
+  if (file === 'rss.xml') return restoreCdata(feed.rss2())
+  if (file === 'atom.xml') return restoreCdata(feed.atom1())
   return toJsonFeed11(feed.json1(), channel)
 }
 
