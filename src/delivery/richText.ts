@@ -2,10 +2,13 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
+import { stripUnsafeLinks } from '../security/safeLinks'
+
 type RichTextValue = { root: unknown; [k: string]: unknown } | null | undefined
 
-const asState = (value: RichTextValue): SerializedEditorState | null =>
-  value && typeof value === 'object' && value.root ? (value as unknown as SerializedEditorState) : null
+/** The stored value as Lexical state, with no `javascript:`/`data:` link (whatever reached the database). */
+export const asState = (value: RichTextValue): SerializedEditorState | null =>
+  value && typeof value === 'object' && value.root ? stripUnsafeLinks(value as unknown as SerializedEditorState) : null
 
 /** Lexical rich text as HTML for feeds and ninjs (no wrapper div); '' when empty. */
 export const richTextToHTML = (value: RichTextValue): string => {

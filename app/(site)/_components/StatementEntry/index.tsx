@@ -1,10 +1,8 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-
 import type { Statement } from '../../../../payload-types'
 import { statementPath } from '../../../../src/delivery/paths'
 import { bylinesOf, speakerOf } from '../../../../src/delivery/people'
 import { Bylines } from '../Bylines'
+import { SafeRichText } from '../SafeRichText'
 
 /**
  * One speaker's entry: headline, the speaker's titles and name as printed then, the body and
@@ -26,7 +24,7 @@ export const StatementEntry = ({ statement, linked = false, headingLevel = 2 }: 
           <span className="speaker__name">{speaker.path ? <a href={speaker.path}>{speaker.name}</a> : speaker.name}</span>
         </p>
       )}
-      {statement.body && <RichText className="prose" data={statement.body as unknown as SerializedEditorState} />}
+      {statement.body && <SafeRichText className="prose" data={statement.body} />}
       <Bylines bylines={bylinesOf(statement)} />
     </article>
   )

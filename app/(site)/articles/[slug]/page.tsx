@@ -1,5 +1,3 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
@@ -12,6 +10,7 @@ import { Corrections } from '../../_components/Corrections'
 import { HeroImage } from '../../_components/HeroImage'
 import { JsonLd } from '../../_components/JsonLd'
 import { RetractedNotice } from '../../_components/RetractedNotice'
+import { SafeRichText } from '../../_components/SafeRichText'
 import { SourceLine } from '../../_components/SourceLine'
 import { StatementEntry } from '../../_components/StatementEntry'
 import { formatDateTime } from '../../_lib/formatDate'
@@ -79,7 +78,7 @@ const ArticlePage = async ({ params }: Props) => {
       </header>
       <HeroImage image={article.heroImage} />
       <Corrections corrections={article.corrections} />
-      {article.intro && <RichText className="prose intro" data={article.intro as unknown as SerializedEditorState} />}
+      {article.intro && <SafeRichText className="prose intro" data={article.intro} />}
       {statements.length > 0 && (
         <ol className="statements">
           {statements.map((statement) => (
@@ -89,7 +88,7 @@ const ArticlePage = async ({ params }: Props) => {
           ))}
         </ol>
       )}
-      {article.outro && <RichText className="prose outro" data={article.outro as unknown as SerializedEditorState} />}
+      {article.outro && <SafeRichText className="prose outro" data={article.outro} />}
       {!preview && <JsonLd data={articleJsonLd(article, statements)} />}
     </article>
   )

@@ -1,0 +1,9 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+
+import { asState } from '../../../../src/delivery/richText'
+
+/** Stored rich text as the site prints it: never a `javascript:` or `data:` link, even one that reached the database. */
+export const SafeRichText = ({ className, data }: { className?: string; data: unknown }) => {
+  const state = asState(data as Parameters<typeof asState>[0])
+  return state ? <RichText className={className} data={state} /> : null
+}
