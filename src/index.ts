@@ -11,6 +11,7 @@ import { Statements } from '../collections/Statements'
 import { Users } from '../collections/Users'
 import { applyOverride } from './applyOverride'
 import { sanitizeConfig } from './sanitizeConfig'
+import { secureConfig } from './security/secureConfig'
 import type { CollectionKey, NewsroomPluginConfig } from './types'
 
 export type { NewsroomPluginConfig, SanitizedNewsroomPluginConfig } from './types'
@@ -51,7 +52,7 @@ export const newsroomPlugin =
     // plugin's behaviour: no collection hooks, no endpoints, no job runner.
     if (pluginConfig.disabled) {
       config.collections = config.collections!.map((c) => (ourSlugs.has(c.slug) ? { ...c, hooks: {}, endpoints: [] } : c))
-      return config
+      return secureConfig(config)
     }
 
     // Scheduled publishing runs on Payload's jobs queue, worked by this process (jobsCron, every minute).
@@ -60,5 +61,5 @@ export const newsroomPlugin =
       autoRun: incoming.jobs?.autoRun ?? [{ cron: pluginConfig.jobsCron, queue: 'default', limit: 20 }],
       shouldAutoRun: incoming.jobs?.shouldAutoRun ?? (() => pluginConfig.runJobs),
     }
-    return config
+    return secureConfig(config)
   }

@@ -1,0 +1,58 @@
+import type { CollectionConfig, Config, Payload } from 'payload'
+
+import { canRunJobs, canScheduleJobs } from '../access/canRunJobs'
+import { USERS } from '../constants'
+import { guardQueryBeforeOperation } from './guardQueryBeforeOperation'
+import { createLock, holderOrEditor, lockAsCallerBeforeChange, nameLockHolderAfterRead, readLocks } from './lockAccess'
+import { clearLockAfterUnlock, forgiveLoginAfterLogin, throttleLoginBeforeOperation } from './loginThrottle'
+import { refuseMalformedIdBeforeOperation } from './refuseMalformedIdBeforeOperation'
+import { sanitizeRichTextFields } from './sanitizeRichTextFields'
+
+const LOCKS = 'payload-locked-documents'
+
+const withHooks = (collection: CollectionConfig): CollectionConfig => {
+  const hooks = { ...collection.hooks, beforeOperation: [refuseMalformedIdBeforeOperation, guardQueryBeforeOperation, ...(collection.hooks?.beforeOperation ?? [])] }
+  if (collection.slug === USERS) {
+    hooks.beforeOperation.push(throttleLoginBeforeOperation)
+    hooks.afterLogin = [...(hooks.afterLogin ?? []), forgiveLoginAfterLogin]
+    hooks.afterOperation = [...(hooks.afterOperation ?? []), clearLockAfterUnlock]
+  }
+  return { ...collection, hooks, fields: sanitizeRichTextFields(collection.fields) }
+}
+
+/**
+ * Payload adds `payload-locked-documents` itself, after every plugin, with "any logged-in
+ * user" access and no override option: narrow it once Payload is up (the operations read a
+ * collection's access and hooks from its config on every call).
+ */
+const narrowLocks = (payload: Payload) => {
+  const locks = payload.collections[LOCKS]?.config
+  if (!locks) return
+  locks.access = { ...locks.access, read: readLocks, create: createLock, update: holderOrEditor, delete: holderOrEditor }
+  locks.hooks.beforeChange = [...(locks.hooks.beforeChange ?? []), lockAsCallerBeforeChange]
+  locks.hooks.afterRead = [...(locks.hooks.afterRead ?? []), nameLockHolderAfterRead]
+}
+
+/**
+ * The desk's defences, whether the plugin's behaviour is on or off (never a leak): the
+ * query guard on every collection, login throttling, links sanitised in every rich-text
+ * field, malformed ids refused, the job runner for admins and the cron, locks for those who
+ * may edit.
+ */
+export const secureConfig = (config: Config): Config => ({
+  ...config,
+  collections: (config.collections ?? []).map(withHooks),
+  jobs: {
+    ...config.jobs,
+    access: {
+      ...config.jobs?.access,
+      run: async (args) => canRunJobs(args) && (await (config.jobs?.access?.run?.(args) ?? true)),
+      queue: async (args) => canScheduleJobs(args) && (await (config.jobs?.access?.queue?.(args) ?? true)),
+      cancel: async (args) => canScheduleJobs(args) && (await (config.jobs?.access?.cancel?.(args) ?? true)),
+    },
+  },
+  onInit: async (payload) => {
+    narrowLocks(payload)
+    await config.onInit?.(payload)
+  },
+})
