@@ -96,12 +96,12 @@ describe('two editors on the same statement in the admin', () => {
     try {
       await expect.poll(() => locksOn(id), { timeout: 15_000 }).toEqual([wangId])
 
-      // 李 opens the statement: the document-locked modal names 王 by his email (staff read each other's accounts).
+      // 李 opens the statement: the document-locked modal names 王 by his name (emails are for admins).
       li = await openAs('li', id)
       const locked = li.page.locator('.document-locked')
       await locked.waitFor({ state: 'visible' })
       expect(await locked.locator('h1').textContent()).toBe('文档已锁定')
-      expect(await locked.locator('p').first().textContent()).toBe('wang@example.com 当前正在编辑此文档。如果您接管，他们将无法继续编辑，并且可能会丢失未保存的更改。')
+      expect(await locked.locator('p').first().textContent()).toBe('wang 当前正在编辑此文档。如果您接管，他们将无法继续编辑，并且可能会丢失未保存的更改。')
       expect(await locked.locator('button').allTextContents()).toEqual(['返回', '只读查看', '接管'])
       await screenshot(li.page, 'locking-document-locked')
 
