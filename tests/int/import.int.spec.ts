@@ -86,8 +86,15 @@ describe('import: paste → split → commit', () => {
     expect(stored.rawText).toBe(seed)
   })
 
-  it('should point at the existing import when the same text is pasted again', async () => {
+  it('should refuse the same text pasted again by another reporter, without naming an import they may not read', async () => {
     const { status, json } = await api('other', 'POST', '/imports', { rawText: seed })
+    expect(status).toBe(409)
+    expect(json.errors[0].message).toContain('已经导入过')
+    expect(json.errors[0].message).not.toContain(`#${seedImport.id}`)
+  })
+
+  it('should point its own reporter at the existing import when the same text is pasted again', async () => {
+    const { status, json } = await api('reporter', 'POST', '/imports', { rawText: seed })
     expect(status).toBe(409)
     expect(json.errors[0].message).toContain(`#${seedImport.id}`)
   })

@@ -16,10 +16,11 @@ export const ALLOWED: Record<string, Record<Operation, Actor[]>> = {
   delegates: { read: everyone, create: editors, update: editors, delete: editors },
   reporters: { read: everyone, create: editors, update: editors, delete: editors },
   media: { read: everyone, create: staff, update: editors, delete: editors },
-  // Staff read each other's accounts (the lock notice names the holder); only admins change them.
+  // Staff read each other's accounts, emails aside (the lock notice names the holder); only admins change them.
   users: { read: staff, create: ['admin'], update: ['admin'], delete: ['admin'] },
   audit: { read: editors, create: [], update: [], delete: [] },
-  comments: { read: staff, create: staff, update: ownAndEditors, delete: editors },
+  // Comments follow the document they are on (finding 9 of #14): here reporterOwn's draft.
+  comments: { read: ownAndEditors, create: staff, update: ownAndEditors, delete: editors },
   imports: { read: ownAndEditors, create: staff, update: ownAndEditors, delete: ownAndEditors },
 }
 
