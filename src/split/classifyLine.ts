@@ -5,7 +5,7 @@ import { parseBylineLine, parseByline, trailingBylineAt } from './parseByline'
 import { parseSpeaker } from './parseSpeaker'
 import { addRepair } from './repairLog'
 import { originAt, sliceSource } from './sourceText'
-import type { Line, LineKind, ParsedSpeaker, Report, Reporter, SourceText } from './types'
+import type { Line, LineKind, ParsedSpeaker, RepairKind, Report, Reporter, SourceText } from './types'
 
 // Pass 4: what each line is, by its shape alone (context comes in the next pass).
 
@@ -14,7 +14,7 @@ const MAX_SHORT = 40
 const FURNITURE_REPAIR = { noise: 'noise', header: 'page-header', jump: 'jump' } as const
 
 /** Drops text [from, to) of `src`: a repair over the input it spans, first to last character. */
-function drop(input: string, report: Report, kind: string, src: SourceText, from: number, to: number): void {
+function drop(input: string, report: Report, kind: RepairKind, src: SourceText, from: number, to: number): void {
   if (to <= from) return
   addRepair(report, input, kind, originAt(src, from), originAt(src, to - 1) + 1)
 }

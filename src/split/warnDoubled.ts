@@ -22,6 +22,6 @@ export function warnDoubled(src: SourceText, report: Report): void {
     const at = originAt(src, i)
     // across a joined break the join pass has already decided
     if (originAt(src, i - 1) !== at - 1) continue
-    report.warnings.push({ kind: 'doubled-char', offset: at, message: `“${ch}${ch}”可能多印了一个“${ch}”，已保留原样，请核对` })
+    report.warnings.push({ kind: 'doubled-char', offset: at, end: at + 1, message: `“${ch}${ch}”可能多印了一个“${ch}”，已保留原样，请核对` })
   }
 }
