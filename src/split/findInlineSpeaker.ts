@@ -14,7 +14,12 @@ export type AttributionForm = 'verb' | 'quote' | 'label'
 export interface Attribution {
   speaker: ParsedSpeaker & { name: string }
   form: AttributionForm
+  /** `罗布央宗说，`: a person's verb (说, 表示) after a bare name, so the name is a person's. */
+  personVerb?: boolean
 }
+
+// verbs only people use: `文件指出` is a document, `张三说` a person
+const PERSON_VERBS = ['说', '說', '表示', '说道', '坦言', '告诉记者', '告訴記者', '感慨']
 
 const isOpenParen = (c: number): boolean => c === 0xff08 || c === 0x28
 const isCloseParen = (c: number): boolean => c === 0xff09 || c === 0x29
@@ -81,10 +86,11 @@ function verbForm(text: string, from: number): Attribution | null {
     const c = text.charCodeAt(i)
     if (c === 0x3002 || c === 0x201c || c === 0x300c || c === 0xff1f || c === 0xff01) return null
     if (!isComma(c) && !isColon(c)) continue
-    const prefix = beforeVerb(text.slice(seg, i))
+    const clause = text.slice(seg, i)
+    const prefix = beforeVerb(clause)
     if (prefix !== null) {
       const speaker = parseAttribution(prefix)
-      return speaker ? { speaker, form: 'verb' } : null
+      return speaker ? { speaker, form: 'verb', personVerb: PERSON_VERBS.some((v) => clause.endsWith(v)) } : null
     }
     // `在谈到乡村振兴时，`: one clause may come first
     if (isColon(c) || seg > from) return null

@@ -44,7 +44,7 @@ function startsNew(att: Attribution | null, cur: DraftEntry | null): boolean {
   if (!att) return false
   if (cur?.speaker?.name === att.speaker.name) return false
   // `“……。”张三说。` names its speaker plainly; other forms need titles (`文件指出` is not a person)
-  return att.speaker.titles.length > 0 || att.form === 'quote'
+  return att.speaker.titles.length > 0 || att.form === 'quote' || att.personVerb === true
 }
 
 /** The whole piece, from the blocks of joinBreaks. */

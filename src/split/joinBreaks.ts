@@ -11,7 +11,7 @@ import type { Block, Layout, Line, LineKind, Report, SourceText } from './types'
 
 /** Lines that never reach the text: blank lines and dropped furniture. */
 function isSkipped(kind: LineKind): boolean {
-  return kind === 'blank' || kind === 'noise' || kind === 'header' || kind === 'jump'
+  return kind === 'blank' || kind === 'noise' || kind === 'chrome' || kind === 'header' || kind === 'jump'
 }
 
 /** `扎扎实\n实`, `扎\n扎实实`, `常\n常`: a real reduplication across the break. */

@@ -44,7 +44,11 @@ export const ROLE_WORDS: readonly string[] = [
   '本报特约记者', '本报通讯员', '本报实习生', '本报记者', '特约通讯员', '特约记者', '见习记者', '摄影记者',
   '记者', '通讯员', '实习生', '摄影',
   '本報記者', '本報通訊員', '特約記者', '見習記者', '記者', '通訊員', '實習生', '攝影',
+  '责任编辑', '責任編輯', '编辑', '編輯',
 ]
+
+/** Words after names in a byline that keep the role as printed: `（记者 A 整理）`. */
+export const BYLINE_MARKS: readonly string[] = ['整理', '报道', '報道', '采写', '採寫', '文', '摄制']
 
 /** Words after names in a byline that mean "photo by": `记者 A 摄` gives role 摄影. */
 export const PHOTO_MARKS: ReadonlyMap<string, string> = new Map([
@@ -77,3 +81,6 @@ export const DOUBLE_OK =
 
 /** Characters that open a word of their own after a noun or verb: numerals, measure words, particles (`造一批`). */
 export const WORD_OPENERS = '一二三四五六七八九十两几各每这那些个批项条种的了着过得地和与及并或把被将向让给使'
+
+/** Characters that link the halves of four-character idioms (`持之以恒`, `锲而不舍`, `自强不息`). */
+export const IDIOM_LINKS = '之而以不无有其所于与乃若如则者也自'

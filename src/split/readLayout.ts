@@ -8,6 +8,10 @@ import type { Layout } from './types'
 const BODY_LINE = 16
 // how many lines are enough to decide (a 10 MB paste is read from its first lines)
 const SAMPLE_LINES = 400
+// a line this short without sentence-final punctuation is a headline, subhead, caption or meta line
+const SHORT_LINE = 40
+// punctuation inside a sentence: a line that has it is prose, not a headline
+const CLAUSE_MARK = /[，,；;：:。！？]/
 // `来自XX客户端`, `打开APP阅读`: the marks of an app's share text
 const APP_MARKS = /客户端|打开\s*APP|打開\s*APP|APP\s*内|下载\s*APP|App\s*阅读|分享自|阅读原文|長按識別|长按识别/i
 
@@ -65,7 +69,9 @@ export function readLayout(text: string): Layout {
 export function breaksParagraph(layout: Layout, prev: string): boolean {
   if (endsSentence(prev)) return true
   if (layout === 'print' || layout === 'epaper') return false
-  // web and app copy: one paragraph per line, unless the line stops inside a sentence (`，` `、`)
+  // web and app copy: one paragraph per line, unless a long line stops inside a sentence
+  // (`…努力打造` / `造一批…`); a short line (headline, caption, dateline) always stands alone
   const c = prev.charCodeAt(prev.length - 1)
-  return !(c === 0xff0c || c === 0x3001 || c === 0x2c)
+  if (c === 0xff0c || c === 0x3001 || c === 0x2c) return false
+  return prev.length <= SHORT_LINE && !CLAUSE_MARK.test(prev)
 }

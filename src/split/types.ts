@@ -113,6 +113,7 @@ export interface SourceText {
 export type LineKind =
   | 'blank'
   | 'noise'
+  | 'chrome'
   | 'header'
   | 'jump'
   | 'source'
