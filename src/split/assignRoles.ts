@@ -34,7 +34,8 @@ export function roleStream(emit: RoleSink): RoleStream {
     let role: Role = 'body'
     if (next?.kind === 'speaker') role = 'headline'
     // `让绿色成为发展底色` first, then body text (blank line or not): the article's own headline
-    else if (heldFirst && next !== undefined) {
+    // (a page break right after it, `人均收入` / `（下转第2版）`, means a sentence broken off instead)
+    else if (heldFirst && next !== undefined && held[1]?.kind !== 'jump') {
       role = 'title'
       haveTitle = true
     }

@@ -53,12 +53,12 @@ export function detectFurniture(text: string): Furniture | null {
   if (text.length > 90) return null
   const first = text[0] ?? ''
   if ((first === '（' || first === '(') && JUMP.test(text)) return 'jump'
-  if (BREADCRUMB.test(text) || GREETING.test(text) || LANGUAGES.test(text) || (first === '【' && TAG_LINE.test(text))) return 'chrome'
   if (SOURCE.test(text) || DATED_SOURCE.test(text) || DATE_ONLY.test(text)) return 'source'
   if (WIDGET_FIRST.has(first)) {
     if (WIDGET_OPENERS.some((w) => text.startsWith(w))) return 'noise'
     if (text.length <= 40 && onlyWidgetWords(text.replace(WIDGET_CHARS, ''))) return 'noise'
   }
+  if (BREADCRUMB.test(text) || GREETING.test(text) || LANGUAGES.test(text) || (first === '【' && TAG_LINE.test(text))) return 'chrome'
   if (text.includes('。') || text.includes('，')) return null
   const hasDate = DATE.test(text)
   const hasPage = PAGE.test(text)

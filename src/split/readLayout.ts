@@ -61,7 +61,8 @@ export function readLayout(text: string): Layout {
   const s = statsOf(text)
   if (s.body === 0) return 'print'
   if (s.body >= 4 && s.even * 10 >= s.body * 6 && s.ended * 2 < s.body) return 'epaper'
-  if (s.ended * 10 >= s.body * 8) return s.app ? 'app' : 'web'
+  // a few lines are not enough to call it web copy: print, the old reading, is the safe default
+  if (s.body >= 3 && s.ended * 10 >= s.body * 8) return s.app ? 'app' : 'web'
   return 'print'
 }
 
