@@ -104,7 +104,14 @@ export function groupEntries(blocks: Block[]): DraftDoc {
     }
   })
   doc.outro.push(...trailing)
-  const writing = shared.filter((r) => !isPhoto([r]))
+  // each reporter once (`（记者 A）` opening and closing the piece is one byline)
+  const seen = new Set<string>()
+  const writing = shared.filter((r) => {
+    const key = `${r.name}\u0000${r.role}`
+    if (isPhoto([r]) || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
   for (const e of doc.entries) {
     const own = e.reporters.length > 0 ? e.reporters : writing.map((r) => ({ ...r }))
     e.reporters = [...own, ...e.photo]
