@@ -24,6 +24,9 @@ const GREETING = /^(?:您好[，,]?\s*)?(?:欢迎(?:访问|来到|光临|您)|�
 const LANGUAGES = /^(?:简体|簡體|繁體|繁体|中文|English|EN|日本語|한국어|Français|Русский|Español)(?:\s*[|｜/·\s]\s*(?:简体|簡體|繁體|繁体|中文|English|EN|日本語|한국어|Français|Русский|Español|العربية))+$/
 // `【代表委员面对面】`, `【同期】` alone on a line: a column tag or a video-script label
 const TAG_LINE = /^【[^【】]{1,14}】$/
+// first characters of the lines above: most lines are tested against none of them
+const CHROME_FIRST = new Set('当您所現目首主网網欢歡简簡繁中E日한FРEe【'.split(''))
+const META_FIRST = new Set('（(来來稿责責編编校審审监作發发0123456789'.split(''))
 // `【字体：大 中 小】`, `分享到：`, `上一篇`: widget words, stripped of brackets and spaces
 const WIDGET_WORDS = [
   '字体', '字號', '字号', '大', '中', '小', '放大', '缩小', '默认', '打印', '打印本页', '关闭', '关闭窗口',
@@ -53,12 +56,12 @@ export function detectFurniture(text: string): Furniture | null {
   if (text.length > 90) return null
   const first = text[0] ?? ''
   if ((first === '（' || first === '(') && JUMP.test(text)) return 'jump'
-  if (SOURCE.test(text) || DATED_SOURCE.test(text) || DATE_ONLY.test(text)) return 'source'
+  if (META_FIRST.has(first) && (SOURCE.test(text) || DATED_SOURCE.test(text) || DATE_ONLY.test(text))) return 'source'
   if (WIDGET_FIRST.has(first)) {
     if (WIDGET_OPENERS.some((w) => text.startsWith(w))) return 'noise'
     if (text.length <= 40 && onlyWidgetWords(text.replace(WIDGET_CHARS, ''))) return 'noise'
   }
-  if (BREADCRUMB.test(text) || GREETING.test(text) || LANGUAGES.test(text) || (first === '【' && TAG_LINE.test(text))) return 'chrome'
+  if (CHROME_FIRST.has(first) && (BREADCRUMB.test(text) || GREETING.test(text) || LANGUAGES.test(text) || (first === '【' && TAG_LINE.test(text)))) return 'chrome'
   if (text.includes('。') || text.includes('，')) return null
   const hasDate = DATE.test(text)
   const hasPage = PAGE.test(text)
