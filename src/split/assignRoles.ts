@@ -15,7 +15,7 @@ export interface RoleStream {
 
 /** Lines roles look through: blank lines and page furniture. */
 function isTransparent(kind: LineKind): boolean {
-  return kind === 'blank' || kind === 'noise' || kind === 'header' || kind === 'jump'
+  return kind === 'blank' || kind === 'noise' || kind === 'chrome' || kind === 'header' || kind === 'jump'
 }
 
 /**
@@ -33,7 +33,9 @@ export function roleStream(emit: RoleSink): RoleStream {
     const short = held[0] as Line
     let role: Role = 'body'
     if (next?.kind === 'speaker') role = 'headline'
-    else if (heldFirst && next !== undefined && (next.kind !== 'body' || (held[1] ?? next).kind === 'blank')) {
+    // `让绿色成为发展底色` first, then body text (blank line or not): the article's own headline
+    // (a page break right after it, `人均收入` / `（下转第2版）`, means a sentence broken off instead)
+    else if (heldFirst && next !== undefined && held[1]?.kind !== 'jump') {
       role = 'title'
       haveTitle = true
     }

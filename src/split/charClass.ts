@@ -53,9 +53,16 @@ export function isCloser(c: number): boolean {
   )
 }
 
-/** Does the text end a sentence (`…发展。”`)? */
+/** Does the text end a sentence (`…发展。”`, `…发展。 ”`, `…发展。（完）`, `…in 2025.`)? */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1
-  while (i >= 0 && isCloser(text.charCodeAt(i))) i--
-  return i >= 0 && isSentenceEnd(text.charCodeAt(i))
+  // `（完）`, `(完)`: the end mark of a wire story
+  if (i >= 2 && text.charCodeAt(i - 1) === 0x5b8c && isCloser(text.charCodeAt(i)) &&
+    (text.charCodeAt(i - 2) === 0xff08 || text.charCodeAt(i - 2) === 0x28)) return true
+  while (i >= 0 && (isCloser(text.charCodeAt(i)) || text.charCodeAt(i) === 0x20)) i--
+  if (i < 0) return false
+  const c = text.charCodeAt(i)
+  // `2.` may be a list number broken off; `growth.` ends a sentence
+  if (c === 0x2e) return i > 0 && !(text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39)
+  return isSentenceEnd(c)
 }

@@ -42,10 +42,11 @@ export function checkTitles(e: DraftEntry, report: Report): void {
     for (let u = 0; u < UNITS.length; u++) {
       if (!(seen & (1 << u))) continue
       const other = UNITS[u] as string
-      const i = e.speakerSrc.text.indexOf(title)
+      const i = Math.max(0, e.speakerSrc.text.indexOf(title))
       report.warnings.push({
         kind: 'title-mismatch',
-        offset: originAt(e.speakerSrc, Math.max(0, i)),
+        offset: originAt(e.speakerSrc, i),
+        end: originAt(e.speakerSrc, Math.min(e.speakerSrc.text.length, i + title.length) - 1) + 1,
         message: `职务“${title}”与正文中的“${name}${other}”不一致，请核对`,
       })
       break

@@ -5,16 +5,18 @@ import { parseBylineLine, parseByline, trailingBylineAt } from './parseByline'
 import { parseSpeaker } from './parseSpeaker'
 import { addRepair } from './repairLog'
 import { originAt, sliceSource } from './sourceText'
-import type { Line, LineKind, ParsedSpeaker, Report, Reporter, SourceText } from './types'
+import type { Line, LineKind, ParsedSpeaker, RepairKind, Report, Reporter, SourceText } from './types'
 
 // Pass 4: what each line is, by its shape alone (context comes in the next pass).
 
 const MAX_SHORT = 40
+// `【同期】`, `【解说】`: labels of a video script
+const SCRIPT_LABEL = /^【(?:同期|同期声|解说|解說|现场|現場|现场声|現場聲|画外音|畫外音|出镜|出鏡|采访|採訪|字幕|导语|導語|主持人|配音|音乐|音樂)】\s*/
 
-const FURNITURE_REPAIR = { noise: 'noise', header: 'page-header', jump: 'jump' } as const
+const FURNITURE_REPAIR = { noise: 'noise', chrome: 'chrome', header: 'page-header', jump: 'jump' } as const
 
 /** Drops text [from, to) of `src`: a repair over the input it spans, first to last character. */
-function drop(input: string, report: Report, kind: string, src: SourceText, from: number, to: number): void {
+function drop(input: string, report: Report, kind: RepairKind, src: SourceText, from: number, to: number): void {
   if (to <= from) return
   addRepair(report, input, kind, originAt(src, from), originAt(src, to - 1) + 1)
 }
@@ -44,11 +46,20 @@ export function classifyLine(input: string, start: number, end: number, clean: C
   const text = src.text
   if (text.length === 0) return makeLine('blank', src, start, end, level)
   if (level > 0) return makeLine('heading', src, start, end, level)
+  const first = text[0]
   const furniture = detectFurniture(text)
   if (furniture === 'source') return makeLine('source', src, start, end, level)
   if (furniture) {
     drop(input, report, FURNITURE_REPAIR[furniture], src, 0, text.length)
     return makeLine(furniture, src, start, end, level)
+  }
+  // `【同期】全国人大代表 张三：…`: a video-script label leaves, the line goes on
+  const label = first === '【' ? SCRIPT_LABEL.exec(text) : null
+  if (label) {
+    drop(input, report, 'label', src, 0, label[0].length)
+    src = sliceSource(src, label[0].length)
+    if (src.text.length === 0) return makeLine('noise', src, start, end, level)
+    return classifyLine(input, start, end, { src, level }, report)
   }
   const reporters = parseBylineLine(text)
   if (reporters) {

@@ -1,7 +1,7 @@
 import { isControl, isInvisible, isSpaceLike } from './charClass'
 import { addRepair } from './repairLog'
 import { fromPieces, sourceAt } from './sourceText'
-import type { Report, SourceText } from './types'
+import type { RepairKind, Report, SourceText } from './types'
 
 // Pass 3: one line without indentation, invisible characters and markdown markers.
 
@@ -11,7 +11,7 @@ export interface CleanLine {
   level: number
 }
 
-function repair(report: Report, kind: string, input: string, from: number, to: number, after = ''): void {
+function repair(report: Report, kind: RepairKind, input: string, from: number, to: number, after = ''): void {
   if (to > from) addRepair(report, input, kind, from, to, after)
 }
 

@@ -1,6 +1,6 @@
 // Lines that are not the article: page furniture, web widgets, jump lines and source lines.
 
-export type Furniture = 'noise' | 'header' | 'jump' | 'source'
+export type Furniture = 'noise' | 'chrome' | 'header' | 'jump' | 'source'
 
 // `（下转第2版）`, `(上接第1版)`, `（转A3版）`: a jump line
 const JUMP = /^[（(](?:下转|上接|转|接|下轉|轉)第?[A-Za-z]?\d{1,3}版[）)]$/
@@ -10,14 +10,30 @@ const JUMP_TAIL = /[（(](?:下转|转|下轉|轉)第?[A-Za-z]?\d{1,3}版[）)]$
 const DATE = /\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})/
 // `第3版`, `A3版`, `03版`
 const PAGE = /(?:第[A-Za-z]?\d{1,3}|[A-Za-z]?\d{1,3})版/
-// `来源：青海日报`, `责任编辑：王某`
-const SOURCE = /^(?:来源|來源|稿源|责任编辑|責任編輯|责编|編輯|编辑|校对|审核|监制)\s*[：:]/
+// `来源：青海日报`, `责任编辑：王某`, `（责任编辑：王某）`, `作者：王林`
+const SOURCE = /^[（(]?(?:来源|來源|稿源|责任编辑|責任編輯|责编|責編|編輯|编辑|校对|審核|审核|监制|作者|發佈時間|发布时间|发布日期)\s*[：:]/
+// `2025-03-06 09:12 来源：青海日报`: a date, then who published it
+const DATED_SOURCE = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?[^。，]{0,30}?(?:来源|來源|作者|编辑|編輯)\s*[：:]/
+// `2025-03-06 09:12:30`, `2025年03月06日 星期四`: a date line
+const DATE_ONLY = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s*(?:星期.|周.))?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
+// `首页 > 要闻 > 正文`, `当前位置：首页 > 两会`, `首頁 -> 頭條`: where the page sits on the site
+const BREADCRUMB = /^(?:(?:当前位置|您的位置|您现在的位置|所在位置|現在位置|目前位置)\s*[：:]|(?:首页|首頁|主页|主頁|网站首页|網站首頁)\s*(?:>|＞|->|»|›|\/|\||｜|>>))/
+// `欢迎访问青海新闻网！`, `您好，欢迎来到…`: a site greeting
+const GREETING = /^(?:您好[，,]?\s*)?(?:欢迎(?:访问|来到|光临|您)|歡迎(?:訪問|來到|光臨|您))/
+// `简体 | 繁體 | English`: a language menu
+const LANGUAGES = /^(?:简体|簡體|繁體|繁体|中文|English|EN|日本語|한국어|Français|Русский|Español)(?:\s*[|｜/·\s]\s*(?:简体|簡體|繁體|繁体|中文|English|EN|日本語|한국어|Français|Русский|Español|العربية))+$/
+// `【代表委员面对面】`, `【同期】` alone on a line: a column tag or a video-script label
+const TAG_LINE = /^【[^【】]{1,14}】$/
+// first characters of the lines above: most lines are tested against none of them
+const CHROME_FIRST = new Set('当您所現目首主网網欢歡简簡繁中E日한FРEe【'.split(''))
+const META_FIRST = new Set('（(来來稿责責編编校審审监作發发0123456789'.split(''))
 // `【字体：大 中 小】`, `分享到：`, `上一篇`: widget words, stripped of brackets and spaces
 const WIDGET_WORDS = [
   '字体', '字號', '字号', '大', '中', '小', '放大', '缩小', '默认', '打印', '打印本页', '关闭', '关闭窗口',
   '收藏', '分享', '分享到', '微信', '微博', 'QQ空间', '朋友圈', '返回顶部', '纠错', '扫一扫', '点赞', '复制链接',
+  '字體', '縮小', '預設', '列印', '關閉', '關閉窗口', '分享至', '返回', '頂部', '糾錯', '掃一掃', '複製鏈接',
+  '评论', '評論', '转发', '轉發', '举报', '舉報', '加入收藏', '推荐', '推薦',
 ]
-const SOURCE_FIRST = '来來稿责責责編编校审监'
 const WIDGET_CHARS = /[【】[\]|｜:：\s]/g
 const WIDGET_OPENERS = ['上一篇', '下一篇', '分享到', '【字体', '【字号', '字体：', '扫一扫在手机']
 
@@ -37,14 +53,15 @@ function onlyWidgetWords(s: string): boolean {
 
 /** `【字体：大 中 小】` → 'noise'; `青海日报 2023年1月18日 第3版` → 'header'; body text → null. */
 export function detectFurniture(text: string): Furniture | null {
-  if (text.length > 60) return null
+  if (text.length > 90) return null
   const first = text[0] ?? ''
   if ((first === '（' || first === '(') && JUMP.test(text)) return 'jump'
-  if (SOURCE_FIRST.includes(first) && SOURCE.test(text)) return 'source'
+  if (META_FIRST.has(first) && (SOURCE.test(text) || DATED_SOURCE.test(text) || DATE_ONLY.test(text))) return 'source'
   if (WIDGET_FIRST.has(first)) {
     if (WIDGET_OPENERS.some((w) => text.startsWith(w))) return 'noise'
     if (text.length <= 40 && onlyWidgetWords(text.replace(WIDGET_CHARS, ''))) return 'noise'
   }
+  if (CHROME_FIRST.has(first) && (BREADCRUMB.test(text) || GREETING.test(text) || LANGUAGES.test(text) || (first === '【' && TAG_LINE.test(text)))) return 'chrome'
   if (text.includes('。') || text.includes('，')) return null
   const hasDate = DATE.test(text)
   const hasPage = PAGE.test(text)

@@ -1,25 +1,150 @@
-import { SPEECH_VERBS } from './lexicon'
-import { parseSpeaker } from './parseSpeaker'
+import { isSpaceLike } from './charClass'
+import { SPEECH_VERBS, SUFFIX_TITLES } from './lexicon'
+import { isKnownName, isNameShape, parseSpeaker } from './parseSpeaker'
 import type { ParsedSpeaker } from './types'
 
-// Inline layout: `省人大代表、某县委书记赵明说：“……”` opens an entry.
+// Inline layout: a paragraph whose opening names who speaks (DESIGN.md section 4, "Entry starts").
 
 const MAX_ATTRIBUTION = 60
+const MAX_LABEL = 40
 
-/** The speaker of a paragraph that opens `titles + name + 说/表示/认为/介绍：“`, else null. */
-export function findInlineSpeaker(text: string): ParsedSpeaker | null {
-  const limit = Math.min(text.length - 1, MAX_ATTRIBUTION)
-  for (let i = 1; i < limit; i++) {
+/** Where the attribution was found: before a speech verb, after a leading quote, or as a label. */
+export type AttributionForm = 'verb' | 'quote' | 'label'
+
+export interface Attribution {
+  speaker: ParsedSpeaker & { name: string }
+  form: AttributionForm
+  /** `罗布央宗说，`: a person's verb (说, 表示) after a bare name, so the name is a person's. */
+  personVerb?: boolean
+}
+
+// verbs only people use: `文件指出` is a document, `张三说` a person
+const PERSON_VERBS = ['说', '說', '表示', '说道', '坦言', '告诉记者', '告訴記者', '感慨']
+
+const isOpenParen = (c: number): boolean => c === 0xff08 || c === 0x28
+const isCloseParen = (c: number): boolean => c === 0xff09 || c === 0x29
+const isColon = (c: number): boolean => c === 0xff1a || c === 0x3a
+const isComma = (c: number): boolean => c === 0xff0c || c === 0x2c
+
+/** `本报讯（记者 韩雪）`, `新华社北京3月5日电（记者 王林）`: length of a leading dateline, else 0. */
+export function datelineLength(text: string): number {
+  const limit = Math.min(text.length, 24)
+  for (let i = 2; i < limit; i++) {
     const c = text.charCodeAt(i)
-    if (c === 0x3002 || c === 0xff0c || c === 0x201c) return null
-    if (c !== 0xff1a && c !== 0x3a) continue
-    const q = text.charCodeAt(i + 1)
-    if (q !== 0x201c && q !== 0x300c && q !== 0x22) return null
-    const prefix = text.slice(0, i)
-    const verb = SPEECH_VERBS.find((v) => prefix.endsWith(v))
-    if (!verb) return null
-    const speaker = parseSpeaker(prefix.slice(0, -verb.length))
-    return speaker && speaker.name !== null && speaker.titles.length > 0 ? speaker : null
+    if (!isOpenParen(c)) continue
+    const before = text[i - 1]
+    if (before !== '讯' && before !== '訊' && before !== '电' && before !== '電') return 0
+    const close = text.slice(i, i + 40).search(/[）)]/)
+    return close < 0 ? 0 : i + close + 1
+  }
+  return 0
+}
+
+/** `来自青海的全国人大代表张三` → `全国人大代表张三`. */
+function dropOrigin(s: string): string {
+  if (!s.startsWith('来自') && !s.startsWith('來自')) return s
+  const de = s.indexOf('的')
+  return de > 2 && de < 16 ? s.slice(de + 1) : s
+}
+
+/**
+ * Who a short piece of text names: `全国人大代表、某县委书记张三`, `全国政协委员 赵刚`,
+ * `王强代表` (name 王强, titles [代表]), `张三（全国人大代表、某厂厂长）`, or a bare known name `张三`.
+ */
+export function parseAttribution(raw: string): (ParsedSpeaker & { name: string }) | null {
+  const s = dropOrigin(raw.trim())
+  if (s.length < 2 || s.length > MAX_ATTRIBUTION) return null
+  // `张三（全国人大代表、某厂厂长）`
+  if (isCloseParen(s.charCodeAt(s.length - 1))) {
+    const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('))
+    const name = s.slice(0, open).trim()
+    if (open < 2 || !isNameShape(name)) return null
+    const titles = s.slice(open + 1, -1).split(/[、，,]/).map((t) => t.trim()).filter((t) => t.length > 0)
+    return titles.length > 0 ? { name, titles } : null
+  }
+  // `王强代表`: a known name, then a title that follows names
+  for (const t of SUFFIX_TITLES) {
+    if (s.length > t.length && s.endsWith(t) && isKnownName(s.slice(0, -t.length))) return { name: s.slice(0, -t.length), titles: [t] }
+  }
+  if (isKnownName(s)) return { name: s, titles: [] }
+  const p = parseSpeaker(s)
+  if (p && p.name !== null && p.titles.length > 0) return { name: p.name, titles: p.titles }
+  return null
+}
+
+/** `…张三表示` → `…张三`: the text before a speech verb that ends `s`, else null. */
+function beforeVerb(s: string): string | null {
+  const verb = SPEECH_VERBS.find((v) => s.endsWith(v))
+  return verb ? s.slice(0, -verb.length) : null
+}
+
+/** `全国人大代表张三表示，…`, `…说：“…`, `在谈到…时，某委员张三指出，…`: the attribution before a verb. */
+function verbForm(text: string, from: number): Attribution | null {
+  const limit = Math.min(text.length - 1, from + MAX_ATTRIBUTION)
+  let seg = from
+  for (let i = from + 1; i < limit; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x3002 || c === 0x201c || c === 0x300c || c === 0xff1f || c === 0xff01) return null
+    if (!isComma(c) && !isColon(c)) continue
+    const clause = text.slice(seg, i)
+    const prefix = beforeVerb(clause)
+    if (prefix !== null) {
+      const speaker = parseAttribution(prefix)
+      return speaker ? { speaker, form: 'verb', personVerb: PERSON_VERBS.some((v) => clause.endsWith(v)) } : null
+    }
+    // `在谈到乡村振兴时，`: one clause may come first
+    if (isColon(c) || seg > from) return null
+    seg = i + 1
   }
   return null
+}
+
+/** `“……。”张三说。`, `“……”全国人大代表张三表示，…`: the attribution after a leading quote. */
+function quoteForm(text: string, from: number): Attribution | null {
+  const open = text.charCodeAt(from)
+  const closer = open === 0x201c ? '”' : open === 0x300c ? '」' : null
+  if (closer === null) return null
+  const close = text.indexOf(closer, from + 1)
+  if (close < 0) return null
+  let end = close + 1
+  while (end < text.length && end - close <= MAX_ATTRIBUTION) {
+    const c = text.charCodeAt(end)
+    if (c === 0x3002 || isComma(c) || isColon(c) || c === 0x201c || c === 0x300c) break
+    end++
+  }
+  const prefix = beforeVerb(text.slice(close + 1, end).trim())
+  const speaker = prefix === null ? null : parseAttribution(prefix)
+  return speaker ? { speaker, form: 'quote' } : null
+}
+
+/** `全国政协委员 赵刚：…`, `王强代表：…`, `张三（全国人大代表、某厂厂长）：…`: a label opening the paragraph. */
+function labelForm(text: string, from: number): Attribution | null {
+  const limit = Math.min(text.length - 1, from + MAX_LABEL)
+  let depth = 0
+  for (let i = from + 1; i < limit; i++) {
+    const c = text.charCodeAt(i)
+    if (isOpenParen(c)) depth++
+    else if (isCloseParen(c)) depth--
+    else if (depth === 0 && (c === 0x3002 || isComma(c) || c === 0x201c)) return null
+    else if (depth === 0 && isColon(c)) {
+      const speaker = parseAttribution(text.slice(from, i))
+      // `张立军：` alone is a Q&A answer by the entry's speaker, not a new one
+      return speaker && speaker.titles.length > 0 ? { speaker, form: 'label' } : null
+    }
+  }
+  return null
+}
+
+/** The speaker a paragraph opens with, by any attribution form, else null. */
+export function findAttribution(text: string): Attribution | null {
+  let from = datelineLength(text)
+  while (from < text.length && isSpaceLike(text.charCodeAt(from))) from++
+  if (from >= text.length - 1) return null
+  return quoteForm(text, from) ?? verbForm(text, from) ?? labelForm(text, from)
+}
+
+/** The speaker of a paragraph that opens `titles + name + 说/表示/认为…`, with titles, else null. */
+export function findInlineSpeaker(text: string): ParsedSpeaker | null {
+  const found = findAttribution(text)
+  return found && found.speaker.titles.length > 0 ? found.speaker : null
 }

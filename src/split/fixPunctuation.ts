@@ -20,7 +20,7 @@ function isMark(c: number): boolean {
 /** `,` at input offset 12 → `，`: one `punctuation` repair. */
 function punctuation(report: Report, offset: number, before: string, after: string): void {
   if (report.log) report.log.add('punctuation', offset, 1, after)
-  else report.repairs.push({ kind: 'punctuation', offset, before, after })
+  else report.repairs.push({ kind: 'punctuation', offset, end: offset + 1, before, after })
 }
 
 /** Matched parentheses: partner[i] = j for `(` at i and `)` at j, and back; -1 elsewhere and when unmatched. */

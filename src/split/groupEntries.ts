@@ -1,15 +1,17 @@
-import { findInlineSpeaker } from './findInlineSpeaker'
+import { datelineLength, findAttribution, type Attribution } from './findInlineSpeaker'
 import { parseByline } from './parseByline'
 import type { Block, ParsedSpeaker, Reporter, SourceText } from './types'
 
 // Pass 7: blocks → title, intro, entries, outro. Bylines that open or close the whole piece
-// go to every entry without its own.
+// go to every entry without its own; photo credits go beside the writing byline.
 
 export interface DraftEntry {
   headline: SourceText | null
   speaker: ParsedSpeaker | null
   speakerSrc: SourceText | null
   reporters: Reporter[]
+  /** Photo credits (`（记者 A 摄）`): added beside the entry's or the roundup's writing byline. */
+  photo: Reporter[]
   paragraphs: SourceText[]
   closed: boolean
 }
@@ -22,34 +24,46 @@ export interface DraftDoc {
 }
 
 const entry = (headline: SourceText | null, speaker: ParsedSpeaker | null, speakerSrc: SourceText | null): DraftEntry =>
-  ({ headline, speaker, speakerSrc, reporters: [], paragraphs: [], closed: false })
+  ({ headline, speaker, speakerSrc, reporters: [], photo: [], paragraphs: [], closed: false })
 
-/** `本报讯（记者 A）…` → the reporters of an opening dateline byline. */
+/** `本报讯（记者 A）…`, `新华社北京3月5日电（记者 A）…` → the reporters of an opening dateline byline. */
 function datelineReporters(text: string): Reporter[] | null {
-  if (!text.startsWith('本报讯') && !text.startsWith('本報訊')) return null
-  const open = text.charCodeAt(3)
-  if (open !== 0xff08 && open !== 0x28) return null
-  const end = Math.min(text.length, 60)
-  for (let i = 4; i < end; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 0xff09 || c === 0x29) return parseByline(text.slice(4, i))
-  }
-  return null
+  const n = datelineLength(text)
+  if (n === 0) return null
+  const open = text.slice(0, n).search(/[（(]/)
+  return parseByline(text.slice(open + 1, n - 1))
+}
+
+const isPhoto = (rs: Reporter[]): boolean => rs.length > 0 && rs.every((r) => r.role === '摄影' || r.role === '攝影')
+
+// `代表们纷纷表示`, `委员们认为`: the group speaks, not the entry's speaker
+const GROUP = /^(?:代表委员们|代表們|代表们|委员们|委員們|与会代表|與會代表|与会委员|多位代表|多位委员|大家|代表委員們)/
+
+/** Does the attribution name a speaker other than the current entry's, so a new entry starts? */
+function startsNew(att: Attribution | null, cur: DraftEntry | null): boolean {
+  if (!att) return false
+  if (cur?.speaker?.name === att.speaker.name) return false
+  // `“……。”张三说。` names its speaker plainly; other forms need titles (`文件指出` is not a person)
+  return att.speaker.titles.length > 0 || att.form === 'quote' || att.personVerb === true
 }
 
 /** The whole piece, from the blocks of joinBreaks. */
 export function groupEntries(blocks: Block[]): DraftDoc {
   const doc: DraftDoc = { title: null, intro: [], entries: [], outro: [] }
   const inline = !blocks.some((b) => b.kind === 'headline' || b.kind === 'speaker')
+  const atts = blocks.map((b) => (inline && b.kind === 'para' ? findAttribution(b.src.text) : null))
   const shared: Reporter[] = []
+  let pendingPhoto: Reporter[] = []
   let trailing: SourceText[] = []
   let cur: DraftEntry | null = null
-  const lastStart = blocks.findLastIndex((b) => b.kind === 'headline' || b.kind === 'speaker' ||
-    (inline && b.kind === 'para' && findInlineSpeaker(b.src.text) !== null))
+  const lastStart = blocks.findLastIndex((b, i) => b.kind === 'headline' || b.kind === 'speaker' ||
+    (atts[i] !== null && startsNew(atts[i] ?? null, null)))
   const start = (e: DraftEntry): void => {
     if (cur) cur.paragraphs.push(...trailing)
     else doc.intro.push(...trailing)
     trailing = []
+    e.photo.push(...pendingPhoto)
+    pendingPhoto = []
     doc.entries.push(e)
     cur = e
   }
@@ -63,13 +77,16 @@ export function groupEntries(blocks: Block[]): DraftDoc {
         cur.speakerSrc = b.src
       } else start(entry(null, b.speaker, b.src))
     } else if (b.kind === 'source') {
-      // `来源：青海日报`, `责任编辑：王某`: outro paragraphs of their own
+      // `来源：青海日报`, `责任编辑：王某`: intro or outro paragraphs of their own, never in an entry
       if (cur) trailing.push(b.src)
-      else doc.outro.push(b.src)
-    }
-    else if (b.kind === 'byline') {
+      else doc.intro.push(b.src)
+    } else if (b.kind === 'byline') {
       const rs = b.reporters ?? []
-      if (cur && (b.inline || i < lastStart) && !cur.closed) {
+      if (isPhoto(rs) && (!cur || cur.paragraphs.length === 0 || blocks[i + 1]?.kind === 'para')) {
+        // `（记者 A 摄）` between speaker line and body: a credit of the entry, which goes on
+        if (cur) cur.photo.push(...rs)
+        else pendingPhoto.push(...rs)
+      } else if (cur && (b.inline || i < lastStart) && !cur.closed) {
         cur.reporters.push(...rs)
         cur.closed = true
       } else {
@@ -78,17 +95,26 @@ export function groupEntries(blocks: Block[]): DraftDoc {
         if (cur) cur.closed = true
       }
     } else {
-      const speaker = inline ? findInlineSpeaker(b.src.text) : null
-      if (speaker) start({ ...entry(null, speaker, null), paragraphs: [b.src] })
-      else if (!cur) {
-        doc.intro.push(b.src)
-        shared.push(...(datelineReporters(b.src.text) ?? []))
-      } else if (!cur.closed && (!inline || b.src.text.startsWith('“') || b.src.text.startsWith('「')) && trailing.length === 0) {
-        cur.paragraphs.push(b.src)
-      } else trailing.push(b.src)
+      const att = atts[i] ?? null
+      if (doc.entries.length === 0) shared.push(...(datelineReporters(b.src.text) ?? []))
+      if (startsNew(att, cur)) start({ ...entry(null, att?.speaker ?? null, null), paragraphs: [b.src] })
+      else if (!cur) doc.intro.push(b.src)
+      else if (cur.closed || trailing.length > 0 || (inline && GROUP.test(b.src.text))) trailing.push(b.src)
+      else cur.paragraphs.push(b.src)
     }
   })
   doc.outro.push(...trailing)
-  for (const e of doc.entries) if (e.reporters.length === 0) e.reporters = shared.map((r) => ({ ...r }))
+  // each reporter once (`（记者 A）` opening and closing the piece is one byline)
+  const seen = new Set<string>()
+  const writing = shared.filter((r) => {
+    const key = `${r.name}\u0000${r.role}`
+    if (isPhoto([r]) || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  for (const e of doc.entries) {
+    const own = e.reporters.length > 0 ? e.reporters : writing.map((r) => ({ ...r }))
+    e.reporters = [...own, ...e.photo]
+  }
   return doc
 }

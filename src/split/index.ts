@@ -5,20 +5,24 @@ import { composeResult } from './composeResult'
 import { groupEntries } from './groupEntries'
 import { joinStream } from './joinBreaks'
 import { RepairLog } from './repairLog'
+import { readLayout } from './readLayout'
 import { lineSpans } from './toLines'
-import type { Block, Report, SplitResult } from './types'
+import type { Block, Layout, Report, SplitOptions, SplitResult } from './types'
 
 // The splitter: a pasted roundup → per-speaker entries, print damage repaired, nothing lost.
 // Pure: no I/O. Every pass is its own module and can be tested alone.
 
-export type { Repair, Reporter, Speaker, SplitEntry, SplitResult, Warning } from './types'
+export type {
+  Layout, Repair, RepairKind, Reporter, Span, Speaker, SplitEntry, SplitOptions, SplitResult, Warning, WarningKind,
+} from './types'
+export { readLayout } from './readLayout'
 export { renderPlain } from './renderPlain'
 
 /** The paste → blocks (passes 2–6), line by line: each Line is garbage once its block exists. */
-function toBlocks(text: string, report: Report): Block[] {
+function toBlocks(text: string, report: Report, layout: Layout): Block[] {
   const spans = lineSpans(text)
   const blocks: Block[] = []
-  const join = joinStream(text, report, blocks)
+  const join = joinStream(text, report, blocks, layout)
   const roles = roleStream(join.push)
   // the next `*`, NBSP or zero-width character, found once for all lines rather than line by line
   let mark = -1
@@ -33,18 +37,27 @@ function toBlocks(text: string, report: Report): Block[] {
   return blocks
 }
 
-/** `splitPaste(paste)` → title, intro, entries, outro, repairs and warnings (DESIGN.md section 4). Never throws. */
-export function splitPaste(text: string): SplitResult {
+export const NO_SPEAKER = '没有识别出发言人：请检查版式，或手动添加条目'
+
+/**
+ * `splitPaste(paste, { layout? })` → layout, title, intro, entries, outro, repairs and warnings
+ * (DESIGN.md section 4). The layout is read from the paste unless forced. Never throws.
+ */
+export function splitPaste(text: string, options: SplitOptions = {}): SplitResult {
+  const layout = options.layout ?? readLayout(text)
   const report: Report = { repairs: [], warnings: [], log: new RepairLog(text) }
-  const doc = groupEntries(toBlocks(text, report))
+  const doc = groupEntries(toBlocks(text, report, layout))
+  // nothing to review as entries: say so, so the import screen can tell the reporter what to do
+  if (doc.entries.length === 0) report.warnings.push({ kind: 'no-speaker', offset: 0, end: text.length, message: NO_SPEAKER })
   for (const e of doc.entries) {
     if (e.speaker && e.speaker.name === null && e.speakerSrc) {
       report.warnings.push({
         kind: 'speaker-name',
         offset: e.speakerSrc.at,
+        end: e.speakerSrc.at + e.speakerSrc.text.length,
         message: `无法确定“${e.speakerSrc.text}”中职务与姓名的分界，姓名留空，请补填`,
       })
     }
   }
-  return composeResult(doc, report)
+  return composeResult(doc, report, layout)
 }

@@ -1,16 +1,17 @@
 import type { Role } from './assignRoles'
-import { endsSentence, isHan } from './charClass'
-import { REDUPLICATING } from './lexicon'
+import { isHan } from './charClass'
+import { REDUPLICATING, WORD_OPENERS } from './lexicon'
+import { breaksParagraph } from './readLayout'
 import { addRepair } from './repairLog'
 import { concatSource, originAt, sliceSource } from './sourceText'
-import type { Block, Line, LineKind, Report, SourceText } from './types'
+import type { Block, Layout, Line, LineKind, Report, SourceText } from './types'
 
 // Pass 6: body lines become paragraphs. A break after 。！？ ends a paragraph; any other break
 // inside a sentence is joined with no space, and a character doubled across it is dropped once.
 
 /** Lines that never reach the text: blank lines and dropped furniture. */
 function isSkipped(kind: LineKind): boolean {
-  return kind === 'blank' || kind === 'noise' || kind === 'header' || kind === 'jump'
+  return kind === 'blank' || kind === 'noise' || kind === 'chrome' || kind === 'header' || kind === 'jump'
 }
 
 /** `扎扎实\n实`, `扎\n扎实实`, `常\n常`: a real reduplication across the break. */
@@ -31,12 +32,14 @@ function joinAt(input: string, from: number, to: number, next: SourceText, prev:
   const at = originAt(next, 0)
   const after = next.text.charCodeAt(1)
   // `精神\n\n神，` → `精神，`: the word ends at the doubled character, so it is a print doubling
-  if (next.text.length === 1 || !(isHan(after) || (after >= 0x30 && after <= 0x39) || (after | 0x20) >= 0x61 && (after | 0x20) <= 0x7a)) {
+  // `打造\n\n造一批` → `打造一批`: what follows opens a word of its own (一批), so 造 ends the word before
+  if (next.text.length === 1 || WORD_OPENERS.includes(next.text[1] ?? '') ||
+    !(isHan(after) || (after >= 0x30 && after <= 0x39) || (after | 0x20) >= 0x61 && (after | 0x20) <= 0x7a)) {
     addRepair(report, input, 'doubled-char', at, at + 1)
     return sliceSource(next, 1)
   }
   // `发展\n展望`: unsure, so kept as printed and flagged
-  report.warnings.push({ kind: 'doubled-char', offset: at, message: `换行处的“${c}${c}”可能是重复排印，已保留原样，请核对` })
+  report.warnings.push({ kind: 'doubled-char', offset: at, end: at + 1, message: `换行处的“${c}${c}”可能是重复排印，已保留原样，请核对` })
   return next
 }
 
@@ -46,7 +49,7 @@ export interface JoinStream {
 }
 
 /** Lines with their roles, one at a time → blocks appended to `blocks`: title, headline, speaker, byline, source lines and joined paragraphs. */
-export function joinStream(input: string, report: Report, blocks: Block[]): JoinStream {
+export function joinStream(input: string, report: Report, blocks: Block[], layout: Layout = 'print'): JoinStream {
   let parts: SourceText[] = []
   // the break after the last body line: from its end to the next line that is not blank
   let breakFrom = -1
@@ -62,7 +65,7 @@ export function joinStream(input: string, report: Report, blocks: Block[]): Join
       let src = line.src
       const prev = parts[parts.length - 1]
       if (prev && src.text.length > 0) {
-        if (endsSentence(prev.text)) close()
+        if (breaksParagraph(layout, prev.text)) close()
         else src = joinAt(input, breakFrom, breakTo, src, prev, report)
       }
       if (src.text.length > 0) parts.push(src)
@@ -82,9 +85,9 @@ export function joinStream(input: string, report: Report, blocks: Block[]): Join
 }
 
 /** All lines at once, with the roles of assignRoles. */
-export function joinBreaks(input: string, lines: Line[], roles: Role[], report: Report): Block[] {
+export function joinBreaks(input: string, lines: Line[], roles: Role[], report: Report, layout: Layout = 'print'): Block[] {
   const blocks: Block[] = []
-  const stream = joinStream(input, report, blocks)
+  const stream = joinStream(input, report, blocks, layout)
   for (let i = 0; i < lines.length; i++) stream.push(lines[i] as Line, roles[i] ?? null)
   stream.end()
   return blocks

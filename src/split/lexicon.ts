@@ -44,7 +44,11 @@ export const ROLE_WORDS: readonly string[] = [
   '本报特约记者', '本报通讯员', '本报实习生', '本报记者', '特约通讯员', '特约记者', '见习记者', '摄影记者',
   '记者', '通讯员', '实习生', '摄影',
   '本報記者', '本報通訊員', '特約記者', '見習記者', '記者', '通訊員', '實習生', '攝影',
+  '责任编辑', '責任編輯', '编辑', '編輯',
 ]
+
+/** Words after names in a byline that keep the role as printed: `（记者 A 整理）`. */
+export const BYLINE_MARKS: readonly string[] = ['整理', '报道', '報道', '采写', '採寫', '文', '摄制']
 
 /** Words after names in a byline that mean "photo by": `记者 A 摄` gives role 摄影. */
 export const PHOTO_MARKS: ReadonlyMap<string, string> = new Map([
@@ -53,7 +57,15 @@ export const PHOTO_MARKS: ReadonlyMap<string, string> = new Map([
 
 /** Verbs that close an inline attribution: `赵明说：“`. */
 export const SPEECH_VERBS: readonly string[] = [
-  '告诉记者', '告訴記者', '表示', '认为', '介绍', '指出', '谈到', '坦言', '强调', '認為', '介紹', '說', '说',
+  '告诉记者', '告訴記者', '表示', '认为', '介绍', '指出', '谈到', '坦言', '强调', '建议', '呼吁', '关注', '提出',
+  '提到', '直言', '透露', '谈及', '说道', '感慨', '提议', '補充', '补充', '分析', '觉得', '坦承',
+  '認為', '介紹', '談到', '強調', '建議', '呼籲', '關注', '提議', '覺得', '說', '说',
+]
+
+/** Titles printed after a name: `王强代表：` is 王强 with title 代表. */
+export const SUFFIX_TITLES: readonly string[] = [
+  '代表', '委员', '委員', '院士', '教授', '主任', '书记', '書記', '县长', '縣長', '市长', '市長', '厂长', '廠長',
+  '局长', '局長', '校长', '校長', '院长', '院長', '董事长', '董事長', '总经理', '總經理',
 ]
 
 /** Characters that are real reduplications when doubled across a break: `常` / `常`. */
@@ -66,3 +78,9 @@ export const DOUBLE_OK =
   REDUPLICATING +
   '寺区县市省国民会人工作业地方面上下中心力发展年月日一二三四五六七八九十百千万亿是的了在有和与及对为以将把被从' +
   '点线体化性者员长主生产学子儿家里外内前后新老统管理经济社城乡村镇街道山水林田湖草沙'
+
+/** Characters that open a word of their own after a noun or verb: numerals, measure words, particles (`造一批`). */
+export const WORD_OPENERS = '一二三四五六七八九十两几各每这那些个批项条种的了着过得地和与及并或把被将向让给使'
+
+/** Characters that link the halves of four-character idioms (`持之以恒`, `锲而不舍`, `自强不息`). */
+export const IDIOM_LINKS = '之而以不无有其所于与乃若如则者也自'

@@ -1,5 +1,5 @@
 import { isHan, isSpaceLike } from './charClass'
-import { NAME_DOTS, PHOTO_MARKS, ROLE_WORDS } from './lexicon'
+import { BYLINE_MARKS, NAME_DOTS, PHOTO_MARKS, ROLE_WORDS, SURNAMES } from './lexicon'
 import type { Reporter } from './types'
 
 // Bylines: `记者 A B 通讯员 C`, `记者 A 摄`, `本报记者 A`, with or without brackets.
@@ -13,11 +13,30 @@ function tokens(s: string): string[] {
   let from = 0
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 0x20
-    if (!(isSpaceLike(c) || c === 0x3001 || c === 0xff0c || c === 0x2c)) continue
+    if (!(isSpaceLike(c) || c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff1a || c === 0x3a)) continue
     if (i > from) out.push(s.slice(from, i))
     from = i + 1
   }
+  // `王 林`: a two-character name printed with a space is one name
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k] as string
+    const b = out[k + 1] as string
+    if (a.length === 1 && b.length === 1 && isHan(a.charCodeAt(0)) && isHan(b.charCodeAt(0)) && !PHOTO_MARKS.has(b)) out.splice(k, 2, a + b)
+  }
   return out
+}
+
+// `青海日报记者`, `新华网記者`: a publication before the role, which goes
+const PUBLICATION_END = /(?:报|報|网|網|社|台|刊|新闻|新聞|客户端|频道|頻道)$/
+
+/** `青海日报记者` → the role word 记者; `记者王林` → 记者 (the name follows); else undefined. */
+function roleWordOf(tok: string): { word: string; at: number } | undefined {
+  const word = ROLES_LONGEST_FIRST.find((w) => tok.startsWith(w))
+  if (word) return { word, at: 0 }
+  for (const w of ROLES_LONGEST_FIRST) {
+    if (tok.length > w.length && tok.endsWith(w) && PUBLICATION_END.test(tok.slice(0, -w.length))) return { word: w, at: tok.length - w.length }
+  }
+  return undefined
 }
 
 function isReporterName(s: string): boolean {
@@ -47,13 +66,17 @@ export function parseByline(s: string): Reporter[] | null {
       pending = []
       continue
     }
-    const word = ROLES_LONGEST_FIRST.find((w) => tok.startsWith(w))
-    if (word) {
+    // `（记者 A 整理）`, `记者 A 报道`: the role stays as printed
+    if (BYLINE_MARKS.includes(tok) && pending.length > 0) continue
+    const found = roleWordOf(tok)
+    if (found) {
+      const word = found.word
       role = roleOf(word)
       pending = []
-      const rest = tok.slice(word.length)
+      const rest = tok.slice(found.at + word.length)
       if (rest.length === 0) continue
-      if (!isReporterName(rest)) return null
+      // `记者王林`: a name glued to its role opens with a surname (`记者走进车间` is prose)
+      if (!isReporterName(rest) || !SURNAMES.has(rest[0] ?? '')) return null
       pending.push({ name: rest, role })
       out.push(pending[pending.length - 1] as Reporter)
     } else if (role !== null && isReporterName(tok)) {
@@ -70,7 +93,8 @@ export function parseBylineLine(s: string): Reporter[] | null {
   if (s.length > 82) return null
   const open = s.charCodeAt(0)
   const first = open === 0xff08 || open === 0x28 ? s[1] : s[0]
-  if (first === undefined || !ROLE_FIRST.has(first)) return null
+  // `青海日报记者 张华`: a short line may name the publication before the role
+  if (first === undefined || (!ROLE_FIRST.has(first) && (s.length > 30 || !/记者|記者|通讯员|通訊員|摄影|攝影/.test(s)))) return null
   const close = s.charCodeAt(s.length - 1)
   if ((open === 0xff08 || open === 0x28) && (close === 0xff09 || close === 0x29)) return parseByline(s.slice(1, -1))
   return parseByline(s)

@@ -22,7 +22,7 @@ const ENDINGS_BY_LAST = new Map<string, string[]>()
 for (const e of TITLE_ENDINGS) ENDINGS_BY_LAST.set(e.at(-1) ?? '', [...(ENDINGS_BY_LAST.get(e.at(-1) ?? '') ?? []), e])
 
 /** `才让多杰`, `马·阿不都`: Han characters, optionally with middle dots. */
-function isNameShape(s: string): boolean {
+export function isNameShape(s: string): boolean {
   let dots = 0
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
@@ -34,7 +34,7 @@ function isNameShape(s: string): boolean {
 }
 
 /** `王明`, `欧阳春`, `索南达杰`: a name that opens with a known surname or name part. */
-function isKnownName(s: string): boolean {
+export function isKnownName(s: string): boolean {
   if (!isNameShape(s)) return false
   if (SURNAMES.has(s[0] ?? '')) return true
   return NAME_STARTS.some((p) => s.startsWith(p) && s.length > p.length - (p.length > 2 ? 1 : 0))

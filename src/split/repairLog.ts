@@ -1,4 +1,4 @@
-import type { Repair, Report } from './types'
+import type { Repair, RepairKind, Report } from './types'
 
 // Repairs recorded as numbers while the passes run, and made Repair objects once, in input order,
 // at the end: no object per repair kept alive through the passes, and no sort with a comparator.
@@ -12,12 +12,14 @@ export class RepairLog {
   private codes: Int32Array = new Int32Array(1024)
   // code 0 is '', the replacement of most repairs
   private readonly names: string[] = ['']
+  private readonly kinds: RepairKind[] = []
+  private readonly kindIndex = new Map<RepairKind, number>()
   private readonly index = new Map<string, number>([['', 0]])
 
   constructor(private readonly input: string) {}
 
   // the last kind and code, since runs of repairs share their kind (`punctuation`)
-  private lastKind = ''
+  private lastKind: RepairKind | '' = ''
   private lastKindCode = 0
 
   private code(name: string): number {
@@ -29,8 +31,17 @@ export class RepairLog {
     return c
   }
 
+  private kindCode(kind: RepairKind): number {
+    let c = this.kindIndex.get(kind)
+    if (c === undefined) {
+      c = this.kinds.push(kind) - 1
+      this.kindIndex.set(kind, c)
+    }
+    return c
+  }
+
   /** The repair of `input.slice(offset, offset + length)` into `after`. */
-  add(kind: string, offset: number, length: number, after: string): void {
+  add(kind: RepairKind, offset: number, length: number, after: string): void {
     if (this.n === this.offsets.length) {
       this.offsets = grow(this.offsets)
       this.lengths = grow(this.lengths)
@@ -40,7 +51,7 @@ export class RepairLog {
     this.lengths[this.n] = length
     if (kind !== this.lastKind) {
       this.lastKind = kind
-      this.lastKindCode = this.code(kind) << 16
+      this.lastKindCode = this.kindCode(kind) << 16
     }
     this.codes[this.n] = this.lastKindCode | (after === '' ? 0 : this.code(after))
     this.n++
@@ -55,8 +66,9 @@ export class RepairLog {
       const offset = this.offsets[i] as number
       const code = this.codes[i] as number
       out[k] = {
-        kind: this.names[code >>> 16] as string,
+        kind: this.kinds[code >>> 16] as RepairKind,
         offset,
+        end: offset + (this.lengths[i] as number),
         before: this.input.slice(offset, offset + (this.lengths[i] as number)),
         after: this.names[code & 0xffff] as string,
       }
@@ -116,7 +128,7 @@ export function stableOrder(keys: Int32Array, n: number): Int32Array {
 }
 
 /** Records the repair of `input.slice(from, to)` into `after`, in the log when the report has one. */
-export function addRepair(report: Report, input: string, kind: string, from: number, to: number, after = ''): void {
+export function addRepair(report: Report, input: string, kind: RepairKind, from: number, to: number, after = ''): void {
   if (report.log) report.log.add(kind, from, to - from, after)
-  else report.repairs.push({ kind, offset: from, before: input.slice(from, to), after })
+  else report.repairs.push({ kind, offset: from, end: to, before: input.slice(from, to), after })
 }

@@ -2,19 +2,52 @@ import type { RepairLog } from './repairLog'
 
 // The splitter's output contract (DESIGN.md section 4) and the typed stages in between.
 
-/** A change the splitter made: `before` is exactly `input.slice(offset, offset + before.length)`. */
+/** How the paste was laid out where it was copied from; it decides what a line break means. */
+export type Layout = 'print' | 'epaper' | 'web' | 'app'
+
+/** Kinds of repair: what the splitter changed or removed. */
+export type RepairKind =
+  | 'whitespace'
+  | 'invisible'
+  | 'control'
+  | 'marker'
+  | 'join'
+  | 'doubled-char'
+  | 'punctuation'
+  | 'noise'
+  | 'chrome'
+  | 'label'
+  | 'page-header'
+  | 'jump'
+  | 'byline'
+  | 'speaker-line'
+
+/** Kinds of warning: what the editor should look at. */
+export type WarningKind = 'doubled-char' | 'title-mismatch' | 'speaker-name' | 'no-speaker'
+
+/** A change the splitter made: `before` is exactly `input.slice(offset, end)`. */
 export interface Repair {
-  kind: string
+  kind: RepairKind
   offset: number
+  /** Offset just past the text repaired: `offset + before.length`. */
+  end: number
   before: string
   after: string
 }
 
 /** A problem left for the editor; the text is not changed. `message` is Chinese. */
 export interface Warning {
-  kind: string
+  kind: WarningKind
   offset: number
+  /** Offset just past the text the warning is about. */
+  end: number
   message: string
+}
+
+/** Where a paragraph came from: input offsets of its first character and just past its last. */
+export interface Span {
+  start: number
+  end: number
 }
 
 export interface Reporter {
@@ -34,9 +67,21 @@ export interface SplitEntry {
   speaker: Speaker | null
   reporters: Reporter[]
   paragraphs: string[]
+  /** Input offset where the entry starts (its headline, speaker line or first paragraph). */
+  start: number
+  /** Input offset just past the entry's last character. */
+  end: number
+  /** One span per paragraph, in order. */
+  paragraphSpans: Span[]
+}
+
+export interface SplitOptions {
+  /** Force a layout instead of reading it from the paste (the review screen lets a reporter switch). */
+  layout?: Layout
 }
 
 export interface SplitResult {
+  layout: Layout
   title: string | null
   intro: string[]
   entries: SplitEntry[]
@@ -68,6 +113,7 @@ export interface SourceText {
 export type LineKind =
   | 'blank'
   | 'noise'
+  | 'chrome'
   | 'header'
   | 'jump'
   | 'source'

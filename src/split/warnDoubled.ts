@@ -1,4 +1,5 @@
-import { DOUBLE_OK } from './lexicon'
+import { isHan } from './charClass'
+import { DOUBLE_OK, IDIOM_LINKS } from './lexicon'
 import { originAt } from './sourceText'
 import type { Report, SourceText } from './types'
 
@@ -19,9 +20,13 @@ export function warnDoubled(src: SourceText, report: Report): void {
     if (text.charCodeAt(i - 2) === c || text.charCodeAt(i + 1) === c) continue
     const ch = text[i] as string
     if (DOUBLE_OK.includes(ch)) continue
+    // `持之以恒恒`, `锲而不舍舍`: the double closes a four-character idiom (`之` `而` `以` `不` inside it);
+    // anything else (`满满`, `代表表示`, `李娟娟`, `娃哈哈`) is far likelier a word than a misprint
+    if (!IDIOM_LINKS.includes(text[i - 3] ?? '') && !IDIOM_LINKS.includes(text[i - 2] ?? '')) continue
+    if (!isHan(text.charCodeAt(i - 4)) || !isHan(text.charCodeAt(i - 3))) continue
     const at = originAt(src, i)
     // across a joined break the join pass has already decided
     if (originAt(src, i - 1) !== at - 1) continue
-    report.warnings.push({ kind: 'doubled-char', offset: at, message: `“${ch}${ch}”可能多印了一个“${ch}”，已保留原样，请核对` })
+    report.warnings.push({ kind: 'doubled-char', offset: at, end: at + 1, message: `“${ch}${ch}”可能多印了一个“${ch}”，已保留原样，请核对` })
   }
 }

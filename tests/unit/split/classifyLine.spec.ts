@@ -24,7 +24,7 @@ describe('classifyLine', () => {
     const [line] = linesOf(s, report)
     expect(line?.src.text).toBe('生态。')
     expect(line?.reporters).toEqual([{ name: '樊娅楠', role: '记者' }])
-    expect(report.repairs).toEqual([{ kind: 'byline', offset: 3, before: '(记者 樊娅楠)', after: '' }])
+    expect(report.repairs).toEqual([{ kind: 'byline', offset: 3, end: 11, before: '(记者 樊娅楠)', after: '' }])
   })
   it('should take jump marks off the edges of a body line', () => {
     const [line] = linesOf('（上接第1版）增长百分之八，（下转第2版）')

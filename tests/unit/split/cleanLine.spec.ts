@@ -31,8 +31,8 @@ describe('cleanLine', () => {
     const r = clean(s)
     expect(r.src.text).toBe('详见附件。')
     expect(r.report.repairs).toEqual([
-      { kind: 'control', offset: 2, before: '\u0007', after: '' },
-      { kind: 'control', offset: 5, before: '\u007f', after: '' },
+      { kind: 'control', offset: 2, end: 3, before: '\u0007', after: '' },
+      { kind: 'control', offset: 5, end: 6, before: '\u007f', after: '' },
     ])
   })
   it('should keep inner spaces of a headline', () => {

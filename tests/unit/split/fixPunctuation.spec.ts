@@ -12,7 +12,7 @@ describe('fixPunctuation', () => {
   it('should make , ; : ! ? next to Chinese full-width, one repair each at the true offset', () => {
     const r = fix('发展,推动;他说:好!行?')
     expect(r.text).toBe('发展，推动；他说：好！行？')
-    expect(r.report.repairs[0]).toEqual({ kind: 'punctuation', offset: 12, before: ',', after: '，' })
+    expect(r.report.repairs[0]).toEqual({ kind: 'punctuation', offset: 12, end: 13, before: ',', after: '，' })
     expect(r.report.repairs).toHaveLength(5)
   })
   it('should keep Latin and number runs half-width', () => {

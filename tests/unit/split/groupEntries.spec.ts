@@ -6,7 +6,7 @@ import { splitPaste } from '../../../src/split/index'
 describe('groupEntries', () => {
   it('should give an entry per speaker line with the headline above it', () => {
     const r = splitPaste('## 小标题\n\n省人大代表、县委书记 王明\n\n正文。')
-    expect(r.entries).toEqual([{ headline: '小标题', speaker: { name: '王明', titles: ['省人大代表', '县委书记'] }, reporters: [], paragraphs: ['正文。'] }])
+    expect(r.entries).toEqual([{ headline: '小标题', speaker: { name: '王明', titles: ['省人大代表', '县委书记'] }, reporters: [], paragraphs: ['正文。'], start: 3, end: 26, paragraphSpans: [{ start: 23, end: 26 }] }])
   })
   it('should put paragraphs before the first entry in the intro and after a closed last entry in the outro', () => {
     const r = splitPaste('开头一段。\n\n省人大代表、县委书记 王明\n\n正文。（记者 李四）\n\n结尾一段。')

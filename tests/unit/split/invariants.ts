@@ -52,9 +52,12 @@ export function offsetsTrue(input: string): string | null {
 
 export function resplitSame(input: string): string | null {
   const first = splitPaste(input)
-  const again = splitPaste(renderPlain(first))
-  const a = JSON.stringify(first.entries)
-  const b = JSON.stringify(again.entries)
+  const again = splitPaste(renderPlain(first), { layout: first.layout })
+  // offsets differ between the paste and its rendering; the entries' content must not
+  const content = (r: typeof first): string =>
+    JSON.stringify(r.entries.map(({ headline, speaker, reporters, paragraphs }) => ({ headline, speaker, reporters, paragraphs })))
+  const a = content(first)
+  const b = content(again)
   return a === b ? null : `re-split differs:\n  ${a}\n  ${b}`
 }
 

@@ -14,7 +14,7 @@ describe('joinBreaks', () => {
   it('should join a break inside a sentence with no space and report it', () => {
     const { paras, report } = join('推动，高质\n\n量发展。')
     expect(paras).toEqual(['推动，高质量发展。'])
-    expect(report.repairs).toEqual([{ kind: 'join', offset: 5, before: '\n\n', after: '' }])
+    expect(report.repairs).toEqual([{ kind: 'join', offset: 5, end: 7, before: '\n\n', after: '' }])
   })
   it('should make a break after 。 or 。” a paragraph break', () => {
     expect(join('第一句。\n\n第二句。”\n\n第三句。').paras).toEqual(['第一句。', '第二句。”', '第三句。'])

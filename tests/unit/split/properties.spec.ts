@@ -33,11 +33,19 @@ describe('linear time on 1 MB pathological lines', () => {
     ['a', 'a'.repeat(MB)], ['commas between Han', '中,'.repeat(MB / 2)], ['open parentheses', '河('.repeat(MB / 2)],
     ['、', '、'.repeat(MB)],
   ]
+  const time = (text: string): number => {
+    const t0 = performance.now()
+    splitPaste(text)
+    return performance.now() - t0
+  }
+  // growth, not a wall-clock figure (the figures are the benchmark's): 10× the input within 15× the time
   for (const [name, text] of cases) {
-    it(`should split a 1 MB line of ${name} well under a second`, () => {
-      const t0 = performance.now()
-      splitPaste(text)
-      expect(performance.now() - t0).toBeLessThan(1000)
+    it(`should split a 1 MB line of ${name} in time linear in its length`, () => {
+      const tenth = text.slice(0, text.length / 10)
+      time(tenth) // warm up
+      const small = time(tenth)
+      const full = time(text)
+      expect(full).toBeLessThan(15 * small + 50)
     })
   }
 })
@@ -56,7 +64,6 @@ describe('linear time on 1 MB of many short lines', () => {
       const half = time(unit.repeat(n))
       const full = time(unit.repeat(2 * n))
       expect(full).toBeLessThan(4 * half + 200)
-      expect(full).toBeLessThan(5000)
     })
   }
 })
