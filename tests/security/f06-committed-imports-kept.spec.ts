@@ -13,7 +13,8 @@ describe('F06 committed imports are never deleted', () => {
 
   let counter = 0
   const paste = async () => {
-    const rawText = `# 导入来源 ${counter++}\n\n某县委书记 张来源${counter}\n\n要抓好落实。\n\n（记者 李来源）`
+    const tag = '甲乙丙丁'[counter++]
+    const rawText = `# 导入来源${tag}\n\n某县委书记 张来源${tag}\n\n要抓好落实。\n\n（记者 李来源）`
     const created = await desk.api('reporterOwn', 'POST', '/imports', { rawText })
     expect(created.status, messageOf(created)).toBe(201)
     return created.json.doc.id as number
