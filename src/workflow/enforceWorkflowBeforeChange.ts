@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { roleOf } from '../access/roleOf'
 import { isDraftSave } from './draftSaves'
-import { type Approval, pinApproval } from './pinApproval'
+import { type Approval, NO_APPROVAL, pinApproval } from './pinApproval'
 import { isPublicStage, resolveStageChange } from './resolveStageChange'
 import type { Stage } from './stages'
 import { workflowError } from './workflowError'
@@ -50,7 +50,7 @@ export const enforceWorkflowBeforeChange: CollectionBeforeChangeHook = async ({ 
     const { to, approval } =
       pending === 'approved'
         ? await pinApproval({ req, collection: collection.slug, id: originalDoc?.id, from: 'approved', to: 'approved', content, previous, scheduled: false })
-        : { to: pending, approval: previous }
+        : { to: pending, approval: previous ?? NO_APPROVAL }
     return { ...next, stage: to, _status: 'draft', approval }
   }
 

@@ -7,6 +7,9 @@ import { workflowError } from './workflowError'
 
 export type Approval = { version?: string | null; hash?: string | null; by?: number | { id: number } | null; at?: string | null }
 
+/** No approval (a group is stored as an object, never null). */
+export const NO_APPROVAL: Approval = { version: null, hash: null, by: null, at: null }
+
 type Input = {
   req: PayloadRequest
   collection: string
@@ -43,7 +46,7 @@ const newestVersion = async (req: PayloadRequest, collection: string, id: number
  * editor; the same change by anyone else sends an approved piece back to review; publishing
  * on schedule publishes only the approved content. Leaving approval clears it.
  */
-export async function pinApproval({ req, collection, id, from, to, content, previous, scheduled }: Input): Promise<{ to: Stage; approval: Approval | null }> {
+export async function pinApproval({ req, collection, id, from, to, content, previous, scheduled }: Input): Promise<{ to: Stage; approval: Approval }> {
   const role = req.user ? roleOf(req.user) : null
   const hash = contentHash(content)
   const pin = async (): Promise<Approval> => ({
@@ -52,17 +55,17 @@ export async function pinApproval({ req, collection, id, from, to, content, prev
     by: req.user?.id ?? null,
     at: new Date().toISOString(),
   })
-  if (to === 'draft' || to === 'in_review') return { to, approval: null }
-  if (to === 'retracted') return { to, approval: previous ?? null }
+  if (to === 'draft' || to === 'in_review') return { to, approval: NO_APPROVAL }
+  if (to === 'retracted') return { to, approval: previous ?? NO_APPROVAL }
 
   const approvedBefore = from === 'approved' || from === 'published'
   if (!approvedBefore) return { to, approval: await pin() } // approve, or an editor's publish from review
   if (previous?.hash === hash) return { to, approval: previous }
   if (scheduled) {
-    if (!previous?.hash) return { to, approval: previous ?? null } // approved before approvals were pinned
+    if (!previous?.hash) return { to, approval: previous ?? NO_APPROVAL } // approved before approvals were pinned
     throw workflowError('定时发布没有执行：这篇稿件在审核通过后又有改动，发布的只能是审核过的版本。请编辑重新审核后再发布。（the content changed after approval）', 409)
   }
   if (role === 'editor' || role === 'admin' || (role === null && to === 'published')) return { to, approval: await pin() }
   // Server code changing an approved piece: back to review.
-  return { to: 'in_review', approval: null }
+  return { to: 'in_review', approval: NO_APPROVAL }
 }
