@@ -55,8 +55,11 @@ export const enforceWorkflowBeforeChange: CollectionBeforeChangeHook = async ({ 
   }
 
   const from: Stage = isNew ? 'draft' : await rowStage(req, collection.slug, originalDoc)
-  const resolved = resolveStageChange({ role, from, requested: data.stage as Stage | undefined, status: data._status, isNew })
-  const scheduled = req.payloadAPI === 'local' && data.stage === undefined && data._status === 'published'
+  // Payload fills every field a save leaves out with its stored value: what differs was asked for.
+  const requested = data.stage !== originalDoc?.stage ? (data.stage as Stage | undefined) : undefined
+  const status = data._status !== originalDoc?._status ? data._status : undefined
+  const resolved = resolveStageChange({ role, from, requested, status, isNew })
+  const scheduled = req.payloadAPI === 'local' && requested === undefined && status === 'published'
   const latest = (originalDoc?.stage as Stage | undefined) ?? from
   if (scheduled && !isNew && latest !== 'approved' && latest !== 'published') {
     throw workflowError('定时发布没有执行：这篇稿件不在「已审核」阶段，发布的只能是审核过的版本。（only an approved piece is published on schedule）', 409)
