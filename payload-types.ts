@@ -227,6 +227,13 @@ export interface Article {
     retractedAt?: string | null;
   };
   owner?: (number | null) | User;
+  approval?: {
+    version?: string | null;
+    hash?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
+  submittedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -248,6 +255,10 @@ export interface Reporter {
    * Guest contributors need no account
    */
   user?: (number | null) | User;
+  /**
+   * Public once a published piece uses it; staff-only before
+   */
+  public?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -292,6 +303,10 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Public once a published piece uses it; staff-only before
+   */
+  public?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -383,6 +398,13 @@ export interface Statement {
     retractedAt?: string | null;
   };
   owner?: (number | null) | User;
+  approval?: {
+    version?: string | null;
+    hash?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
+  submittedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -415,6 +437,10 @@ export interface Delegate {
     | null;
   photo?: (number | null) | Media;
   bio?: string | null;
+  /**
+   * Public once a published piece uses it; staff-only before
+   */
+  public?: boolean | null;
   /**
    * Same name and a compatible title: check before keeping both
    */
@@ -488,7 +514,7 @@ export interface Import {
     url?: string | null;
   };
   title?: string | null;
-  status?: ('split' | 'committed' | 'discarded') | null;
+  status?: ('split' | 'committed' | 'discarded' | 'archived') | null;
   split?:
     | {
         [k: string]: unknown;
@@ -769,6 +795,15 @@ export interface ArticlesSelect<T extends boolean = true> {
         retractedAt?: T;
       };
   owner?: T;
+  approval?:
+    | T
+    | {
+        version?: T;
+        hash?: T;
+        by?: T;
+        at?: T;
+      };
+  submittedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -814,6 +849,15 @@ export interface StatementsSelect<T extends boolean = true> {
         retractedAt?: T;
       };
   owner?: T;
+  approval?:
+    | T
+    | {
+        version?: T;
+        hash?: T;
+        by?: T;
+        at?: T;
+      };
+  submittedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -842,6 +886,7 @@ export interface DelegatesSelect<T extends boolean = true> {
       };
   photo?: T;
   bio?: T;
+  public?: T;
   likelyDuplicates?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -856,6 +901,7 @@ export interface ReportersSelect<T extends boolean = true> {
   penName?: T;
   defaultCredit?: T;
   user?: T;
+  public?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -867,6 +913,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  public?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,6 +1,7 @@
 import * as migration_20261125_054852_initial from './20261125_054852_initial';
 import * as migration_20261125_061247_content_model from './20261125_061247_content_model';
 import * as migration_20261125_062107_imports from './20261125_062107_imports';
+import * as migration_20261202_022127_integrity from './20261202_022127_integrity';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_062107_imports.up,
     down: migration_20261125_062107_imports.down,
-    name: '20261125_062107_imports'
+    name: '20261125_062107_imports',
+  },
+  {
+    up: migration_20261202_022127_integrity.up,
+    down: migration_20261202_022127_integrity.down,
+    name: '20261202_022127_integrity'
   },
 ];

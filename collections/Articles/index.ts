@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { editorsWrite } from '../../src/access/isEditorField'
 import { ARTICLES, MEDIA, STATEMENTS } from '../../src/constants'
 import { bylinesField } from '../../src/fields/bylinesField'
 import { printSourceField } from '../../src/fields/printSourceField'
 import { slugField } from '../../src/fields/slugField'
 import { draftableCollection } from '../../src/workflow/draftableCollection'
+import { refuseDeleteWhileQuoted } from '../../src/workflow/refuseDeleteWhileQuoted'
 
 /** A printed piece, e.g. a roundup: its statements join it in printed order. */
 export const Articles: CollectionConfig = draftableCollection(
@@ -20,6 +22,11 @@ export const Articles: CollectionConfig = draftableCollection(
     defaultSort: '-updatedAt',
     // Document locking, explicit: another user's save gets 423 while the lock is held; an idle lock expires in 5 min.
     lockDocuments: { duration: 300 },
+    hooks: {
+      beforeDelete: [
+        refuseDeleteWhileQuoted('article', (count) => `这篇稿件下还有 ${count} 条发言，不能删除：请先删除这些发言，或把它们移到其他稿件。（the article still holds statements）`),
+      ],
+    },
     fields: [
       { name: 'title', type: 'text', required: true, label: { zh: '标题', en: 'Title' } },
       slugField({ collection: ARTICLES, from: 'title', frozenOncePublished: true }),
@@ -42,6 +49,7 @@ export const Articles: CollectionConfig = draftableCollection(
         name: 'corrections',
         type: 'array',
         label: { zh: '更正', en: 'Corrections' },
+        access: editorsWrite,
         labels: { singular: { zh: '更正', en: 'Correction' }, plural: { zh: '更正', en: 'Corrections' } },
         admin: { description: { zh: '发布更正：添加一条公开说明，然后重新发布', en: 'Add a public note, then publish again' } },
         fields: [

@@ -1,11 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
 import { isEditor } from '../../src/access/isEditor'
 import { isStaffField } from '../../src/access/isStaffField'
+import { readMarkedPublic } from '../../src/access/readMarkedPublic'
 import { DELEGATES, MEDIA } from '../../src/constants'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../src/delivery/revalidateSiteAfterChange'
+import { publicField } from '../../src/fields/publicField'
 import { slugField } from '../../src/fields/slugField'
+import { publishPhotoAfterChange } from '../../src/workflow/publishPeopleAfterChange'
+import { recordAuditAfterDelete } from '../../src/workflow/recordAuditAfterChange'
+import { refuseDeleteWhileQuoted } from '../../src/workflow/refuseDeleteWhileQuoted'
 import { flagLikelyDuplicatesBeforeChange } from './hooks/flagLikelyDuplicatesBeforeChange'
 
 /** A person quoted (Popolo's Person): titles change over time, statements keep what was printed. */
@@ -14,11 +18,15 @@ export const Delegates: CollectionConfig = {
   graphQL: { singularName: 'Delegate', pluralName: 'Delegates' },
   labels: { singular: { zh: '代表委员', en: 'Delegate' }, plural: { zh: '代表委员', en: 'Delegates' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'titles', 'updatedAt'], group: { zh: '人物与署名', en: 'People' } },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  // Staff-only until their first statement is published (or an editor makes them public).
+  access: { read: readMarkedPublic, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
     beforeChange: [flagLikelyDuplicatesBeforeChange],
-    afterChange: [revalidateSiteAfterChange],
-    afterDelete: [revalidateSiteAfterDelete],
+    afterChange: [publishPhotoAfterChange, revalidateSiteAfterChange],
+    beforeDelete: [
+      refuseDeleteWhileQuoted('speaker', (count) => `这位人物还有 ${count} 条发言，不能删除：请先把这些发言改到正确的人物。（statements still quote this person）`),
+    ],
+    afterDelete: [recordAuditAfterDelete, revalidateSiteAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { zh: '姓名', en: 'Name' } },
@@ -49,6 +57,7 @@ export const Delegates: CollectionConfig = {
     },
     { name: 'photo', type: 'upload', relationTo: MEDIA, label: { zh: '照片', en: 'Photo' } },
     { name: 'bio', type: 'textarea', label: { zh: '简介', en: 'Bio' } },
+    publicField(true),
     {
       name: 'likelyDuplicates',
       type: 'relationship',

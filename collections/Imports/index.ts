@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { archiveCommittedImport } from '../../src/access/archiveCommittedImport'
+import { deleteUncommittedImport } from '../../src/access/deleteUncommittedImport'
 import { isStaff } from '../../src/access/isStaff'
 import { readOwnImports } from '../../src/access/readOwnImports'
 import { ARTICLES, IMPORTS } from '../../src/constants'
@@ -7,6 +9,8 @@ import { ownerField } from '../../src/fields/ownerField'
 import { printSourceField } from '../../src/fields/printSourceField'
 import { commitEndpoint } from '../../src/import/commitEndpoint'
 import { resplitEndpoint } from '../../src/import/resplitEndpoint'
+import { recordArchiveAfterChange } from '../../src/import/recordArchiveAfterChange'
+import { recordAuditAfterDelete } from '../../src/workflow/recordAuditAfterChange'
 import { refuseRawTextChangeBeforeOperation } from './hooks/refuseRawTextChangeBeforeOperation'
 import { splitImportBeforeChange } from './hooks/splitImportBeforeChange'
 
@@ -24,9 +28,15 @@ export const Imports: CollectionConfig = {
     description: { zh: '粘贴见报稿全文，系统按发言人拆分，审核后提交为稿件。', en: 'Paste a printed piece; review the split; commit it as draft statements.' },
   },
   defaultSort: '-createdAt',
-  access: { read: readOwnImports, create: isStaff, update: readOwnImports, delete: readOwnImports },
+  // Committed imports are the provenance of published text: archived (by an admin), never deleted.
+  access: { read: readOwnImports, create: isStaff, update: readOwnImports, delete: deleteUncommittedImport },
   endpoints: [commitEndpoint, resplitEndpoint],
-  hooks: { beforeOperation: [refuseRawTextChangeBeforeOperation], beforeChange: [splitImportBeforeChange] },
+  hooks: {
+    beforeOperation: [refuseRawTextChangeBeforeOperation],
+    beforeChange: [splitImportBeforeChange],
+    afterChange: [recordArchiveAfterChange],
+    afterDelete: [recordAuditAfterDelete],
+  },
   fields: [
     {
       name: 'review',
@@ -55,9 +65,10 @@ export const Imports: CollectionConfig = {
         { value: 'split', label: { zh: '待审核', en: 'Split, in review' } },
         { value: 'committed', label: { zh: '已提交', en: 'Committed' } },
         { value: 'discarded', label: { zh: '已放弃', en: 'Discarded' } },
+        { value: 'archived', label: { zh: '已归档', en: 'Archived' } },
       ],
       admin: { position: 'sidebar' },
-      access: { update: () => false },
+      access: { create: () => false, update: archiveCommittedImport },
     },
     { name: 'split', type: 'json', label: { zh: '拆分结果', en: 'Split' }, admin: { hidden: true } },
     { name: 'repairs', type: 'json', label: { zh: '修复', en: 'Repairs' }, admin: { hidden: true }, access: { update: () => false } },

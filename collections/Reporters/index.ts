@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
 import { isEditor } from '../../src/access/isEditor'
 import { isStaffField } from '../../src/access/isStaffField'
+import { readMarkedPublic } from '../../src/access/readMarkedPublic'
 import { CREDITS, REPORTERS, USERS } from '../../src/constants'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../src/delivery/revalidateSiteAfterChange'
+import { publicField } from '../../src/fields/publicField'
 import { slugField } from '../../src/fields/slugField'
+import { recordAuditAfterDelete } from '../../src/workflow/recordAuditAfterChange'
 
 /** A byline. Guest contributors (通讯员) need no account; staff reporters link their user. */
 export const Reporters: CollectionConfig = {
@@ -13,8 +15,9 @@ export const Reporters: CollectionConfig = {
   graphQL: { singularName: 'Reporter', pluralName: 'Reporters' },
   labels: { singular: { zh: '作者', en: 'Reporter' }, plural: { zh: '作者', en: 'Reporters' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'defaultCredit', 'penName'], group: { zh: '人物与署名', en: 'People' } },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { afterChange: [revalidateSiteAfterChange], afterDelete: [revalidateSiteAfterDelete] },
+  // Staff-only until a published piece carries the byline (or an editor makes it public).
+  access: { read: readMarkedPublic, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [revalidateSiteAfterChange], afterDelete: [recordAuditAfterDelete, revalidateSiteAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { zh: '署名', en: 'Name as printed' } },
     slugField({ collection: REPORTERS, from: 'name' }),
@@ -40,5 +43,6 @@ export const Reporters: CollectionConfig = {
       access: { read: isStaffField },
       admin: { description: { zh: '通讯员等外稿作者可以没有账号', en: 'Guest contributors need no account' } },
     },
+    publicField(true),
   ],
 }

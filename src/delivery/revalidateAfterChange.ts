@@ -1,12 +1,24 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { affectedPaths } from './affectedPaths'
 import { afterCommit } from './afterCommit'
 import { clearListCache } from './listCache'
 import { revalidatePaths } from './revalidatePaths'
 
+type Doc = Parameters<typeof affectedPaths>[2]
+
 const isPublic = (doc: { _status?: unknown; stage?: unknown } | undefined): boolean =>
   doc?._status === 'published' || doc?.stage === 'published' || doc?.stage === 'retracted'
+
+/** Revalidates, once the transaction commits, every public URL the document showed on, before and after. */
+const revalidateShown = async (req: PayloadRequest, collection: string, doc: Doc, previous: Doc | undefined) => {
+  const paths = await affectedPaths(req, collection, doc, previous)
+  await afterCommit(req, () => {
+    clearListCache()
+    const outcome = revalidatePaths(paths)
+    if (outcome !== 'none') req.payload.logger.debug({ msg: 'newsroom: revalidated', outcome, paths })
+  })
+}
 
 /**
  * Keeps the site fresh: after an article or statement is published, unpublished, corrected,
@@ -19,11 +31,13 @@ export const revalidateAfterChange: CollectionAfterChangeHook = async ({ collect
   // An autosave only ever writes a draft version: nothing public changes.
   if (req.query?.autosave === 'true' && doc._status !== 'published') return doc
   if (!isPublic(doc) && !isPublic(previousDoc)) return doc
-  const paths = await affectedPaths(req, collection.slug, doc, previousDoc)
-  await afterCommit(req, () => {
-    clearListCache()
-    const outcome = revalidatePaths(paths)
-    if (outcome !== 'none') req.payload.logger.debug({ msg: 'newsroom: revalidated', outcome, paths })
-  })
+  await revalidateShown(req, collection.slug, doc, previousDoc)
+  return doc
+}
+
+/** The same after a delete (an admin's, of a piece that was public): its pages answer 404 at once. */
+export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  if (req.context.disableRevalidate || !isPublic(doc)) return doc
+  await revalidateShown(req, collection.slug, doc, undefined)
   return doc
 }

@@ -1,10 +1,11 @@
 import type { Field } from 'payload'
 
 import { USERS } from '../constants'
+import { denyAll } from '../access/denyAll'
 import { isEditorField } from '../access/isEditorField'
 import { isStaffField } from '../access/isStaffField'
 
-/** The user who filed the piece: set on create, changed only by editors, hidden from the public. */
+/** The user who filed the piece: set by the server on create (input ignored), changed only by editors, hidden from the public. */
 export const ownerField: Field = {
   name: 'owner',
   type: 'relationship',
@@ -12,7 +13,7 @@ export const ownerField: Field = {
   index: true,
   label: { zh: '撰稿人账号', en: 'Owner' },
   admin: { position: 'sidebar' },
-  access: { read: isStaffField, update: isEditorField },
+  access: { read: isStaffField, create: denyAll, update: isEditorField },
   hooks: {
     beforeChange: [({ value, operation, req }) => (operation === 'create' && !value && req.user ? req.user.id : value)],
   },

@@ -1,10 +1,13 @@
 import type { Field } from 'payload'
 
+import { editorsWrite } from '../access/isEditorField'
+
 /** Why and when a piece was retracted: shown publicly beside the piece, which keeps its URL. */
 export const retractionField: Field = {
   name: 'retraction',
   type: 'group',
   label: { zh: '撤回', en: 'Retraction' },
+  access: editorsWrite,
   admin: {
     condition: (data) => data?.stage === 'retracted' || data?.stage === 'published',
     description: { zh: '撤回已发布稿件时必须填写公开的撤回原因', en: 'A public reason is required to retract' },
@@ -21,5 +24,6 @@ export const publishedAtField: Field = {
   type: 'date',
   index: true,
   label: { zh: '首次发布时间', en: 'First published' },
+  access: editorsWrite,
   admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
 }

@@ -26,7 +26,7 @@ export async function commitImport({ req, id, faults }: { req: PayloadRequest; i
     await lockImport(req, id)
     // Read as the caller: someone else's import is not found for a reporter.
     const doc = (await req.payload.findByID({ collection: IMPORTS, id, depth: 0, req, user: req.user, overrideAccess: false })) as Import
-    if (doc.status === 'committed' && doc.article) {
+    if ((doc.status === 'committed' || doc.status === 'archived') && doc.article) {
       if (startedHere) await commitTransaction(req)
       return { article: typeof doc.article === 'object' ? doc.article.id : doc.article, created: false }
     }

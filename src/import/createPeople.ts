@@ -9,6 +9,7 @@ type Byline = { reporter: number; credit: ReturnType<typeof creditFromPrinted> }
 /**
  * Creates the delegates and reporters an import proposes (resolution `new`) and answers
  * which record each entry links to. Refuses an undecided speaker: the reporter chooses first.
+ * New people are staff-only (`public: false`) until a statement of theirs is published.
  */
 export async function createPeople(req: PayloadRequest, draft: ImportDraft) {
   const options = { req, overrideAccess: true, depth: 0, context: { newsroomSystem: true } } as const
@@ -29,7 +30,7 @@ export async function createPeople(req: PayloadRequest, draft: ImportDraft) {
     }
     const created = await req.payload.create({
       collection: DELEGATES,
-      data: { name: entry.speaker.name, titles: entry.speaker.titles.map((title) => ({ title })) },
+      data: { name: entry.speaker.name, titles: entry.speaker.titles.map((title) => ({ title })), public: false },
       ...options,
     })
     delegates.set(entry, created.id)
@@ -40,7 +41,7 @@ export async function createPeople(req: PayloadRequest, draft: ImportDraft) {
     if (reporters.has(reporter.name)) continue
     const id =
       reporter.reporterId ??
-      (await req.payload.create({ collection: REPORTERS, data: { name: reporter.name, defaultCredit: creditFromPrinted(reporter.role) }, ...options })).id
+      (await req.payload.create({ collection: REPORTERS, data: { name: reporter.name, defaultCredit: creditFromPrinted(reporter.role), public: false }, ...options })).id
     reporters.set(reporter.name, id)
   }
 

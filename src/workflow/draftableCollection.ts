@@ -1,18 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
-import { deleteOwnDraft } from '../access/deleteOwnDraft'
+import { deleteNeverPublished } from '../access/deleteNeverPublished'
 import { isStaff } from '../access/isStaff'
 import { readOwnOrPublished } from '../access/readOwnOrPublished'
 import { readOwnVersions } from '../access/readOwnVersions'
 import { updateOwnUntilApproved } from '../access/updateOwnUntilApproved'
 import { previewURL } from '../delivery/previewURL'
-import { revalidateAfterChange } from '../delivery/revalidateAfterChange'
+import { revalidateAfterChange, revalidateAfterDelete } from '../delivery/revalidateAfterChange'
+import { approvalField, submittedAtField } from '../fields/approvalField'
 import { ownerField } from '../fields/ownerField'
 import { publishedAtField, retractionField } from '../fields/retractionField'
 import { reviewNoteField, stageField, workflowActionsField } from '../fields/stageField'
 import { cascadeToStatementsAfterChange } from './cascadeToStatementsAfterChange'
+import { noteDraftSaveBeforeOperation } from './draftSaves'
 import { enforceWorkflowBeforeChange } from './enforceWorkflowBeforeChange'
+import { publishPeopleAfterChange } from './publishPeopleAfterChange'
 import { recordAuditAfterChange, recordAuditAfterDelete } from './recordAuditAfterChange'
+import { refuseDeleteBeforeOperation } from './refuseDeleteBeforeOperation'
+import { refuseStaleApprovalBeforeValidate } from './refuseStaleApprovalBeforeValidate'
 import { forgetLastSaveAfterDelete, recordLastSaveAfterChange, refuseStaleSaveBeforeValidate } from './refuseStaleSaves'
 
 type Options = { schedulePublish: boolean; cascadeToStatements: boolean }
@@ -37,22 +42,34 @@ export const draftableCollection = (
     readVersions: readOwnVersions,
     create: isStaff,
     update: updateOwnUntilApproved,
-    delete: deleteOwnDraft,
+    delete: deleteNeverPublished,
   },
   versions: { maxPerDoc: 50, drafts: { autosave: { interval: 2000 }, schedulePublish } },
-  fields: [...config.fields, stageField, workflowActionsField, reviewNoteField, publishedAtField, retractionField, ownerField],
+  fields: [
+    ...config.fields,
+    stageField,
+    workflowActionsField,
+    reviewNoteField,
+    publishedAtField,
+    retractionField,
+    ownerField,
+    approvalField,
+    submittedAtField,
+  ],
   hooks: {
     ...config.hooks,
+    beforeOperation: [noteDraftSaveBeforeOperation, refuseDeleteBeforeOperation, ...(config.hooks?.beforeOperation ?? [])],
     // First, so that a save made from a stale copy is refused before anything else runs.
-    beforeValidate: [refuseStaleSaveBeforeValidate, ...(config.hooks?.beforeValidate ?? [])],
+    beforeValidate: [refuseStaleApprovalBeforeValidate, refuseStaleSaveBeforeValidate, ...(config.hooks?.beforeValidate ?? [])],
     beforeChange: [...(config.hooks?.beforeChange ?? []), enforceWorkflowBeforeChange],
     afterChange: [
       ...(config.hooks?.afterChange ?? []),
       recordLastSaveAfterChange,
       recordAuditAfterChange,
       ...(cascadeToStatements ? [cascadeToStatementsAfterChange] : []),
+      publishPeopleAfterChange,
       revalidateAfterChange,
     ],
-    afterDelete: [...(config.hooks?.afterDelete ?? []), recordAuditAfterDelete, forgetLastSaveAfterDelete],
+    afterDelete: [...(config.hooks?.afterDelete ?? []), recordAuditAfterDelete, forgetLastSaveAfterDelete, revalidateAfterDelete],
   },
 })

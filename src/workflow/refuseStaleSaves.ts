@@ -30,16 +30,16 @@ type LastSave = { user: number | string | null; since: string | null; at: string
 const lastSaveKey = (collection: string, id: number | string) => `newsroom:last-save:${collection}:${id}`
 
 /** Milliseconds of a timestamp, or null when there is none (or it is not a date). */
-const instant = (value: unknown): number | null => {
+export const instant = (value: unknown): number | null => {
   if (typeof value !== 'string' && !(value instanceof Date)) return null
   const time = new Date(value).getTime()
   return Number.isNaN(time) ? null : time
 }
 
 /** A save by server code (Local API, system work) rather than by someone's form or API client. */
-const byServer = (req: PayloadRequest): boolean => req.payloadAPI === 'local' || Boolean(req.context.newsroomSystem)
+export const byServer = (req: PayloadRequest): boolean => req.payloadAPI === 'local' || Boolean(req.context.newsroomSystem)
 
-const CLOCK = new Intl.DateTimeFormat('zh-CN', { timeStyle: 'medium', timeZone: 'Asia/Shanghai' })
+export const CLOCK = new Intl.DateTimeFormat('zh-CN', { timeStyle: 'medium', timeZone: 'Asia/Shanghai' })
 
 export const refuseStaleSaveBeforeValidate: CollectionBeforeValidateHook = async ({ collection, data, originalDoc, operation, req }) => {
   if (operation !== 'update' || byServer(req) || req.context.isRestoringVersion) return data

@@ -4,23 +4,25 @@ import { workflowError } from './workflowError'
 
 type Input = {
   role: Role | null
+  /** The stage of the document row (what the public sees), not of a pending draft. */
   from: Stage
   requested: Stage | undefined
   status: 'draft' | 'published' | undefined
-  previousStatus: 'draft' | 'published' | undefined
   isNew: boolean
 }
 
+export const isPublicStage = (stage: Stage): boolean => stage === 'published' || stage === 'retracted'
+
 /**
- * Works out the stage a save leads to and checks it is allowed for the role.
- * Payload's own Publish button sends `_status: published`: for an editor that is the
- * publish transition; for a reporter it is refused. Returns the stage and `_status` to store.
+ * Works out the stage a (non-draft) save leads to and checks it is allowed for the role.
+ * Payload's own Publish (`_status: published`) is the publish move, and `_status: draft` on a
+ * published piece is the unpublish move (a reporter's is refused). The stage leads: the
+ * returned `_status` is derived from it, so the two never disagree.
  */
-export function resolveStageChange({ role, from, requested, status, previousStatus, isNew }: Input) {
+export function resolveStageChange({ role, from, requested, status, isNew }: Input) {
   let to: Stage = requested ?? from
-  const publishing = status === 'published' && previousStatus !== 'published' && to !== 'retracted'
-  if (publishing && to !== 'published') to = 'published'
-  // Unpublishing through Payload (`_status: draft` on a published piece with no stage change) stays an edit.
+  if (requested === undefined && status === 'published' && !isPublicStage(from)) to = 'published'
+  if (requested === undefined && status === 'draft' && isPublicStage(from)) to = 'approved'
   if (isNew) {
     if (to !== 'draft' && to !== 'in_review' && role !== 'editor' && role !== 'admin' && role !== null) {
       throw workflowError(`新稿件只能是草稿或待审（a new piece starts as a draft or in review）`)
@@ -34,9 +36,6 @@ export function resolveStageChange({ role, from, requested, status, previousStat
       )
     }
   }
-  // The stage leads and `_status` follows it, only when the stage moves in or out of public view.
-  const wasPublic = from === 'published' || from === 'retracted'
-  const isPublic = to === 'published' || to === 'retracted'
-  const nextStatus = to === from ? status : isPublic ? 'published' : wasPublic ? 'draft' : status
+  const nextStatus: 'draft' | 'published' = isPublicStage(to) ? 'published' : 'draft'
   return { to, status: nextStatus, transition: to !== from ? findTransition(from, to) : undefined }
 }

@@ -155,6 +155,45 @@ describe('access matrix', () => {
     expect(failures).toEqual([])
   })
 
+  // Field-level cells: editors' fields (DESIGN.md section 3). A save by someone without the
+  // field's access goes through with the value IGNORED; the cell asserts whether it stuck.
+  const FORGED_AT = '2099-01-01T00:00:00.000Z'
+  const FIELD_CASES: { field: string; op: 'create' | 'update'; data: (other: number) => Record<string, unknown>; stuck: (doc: any, other: number) => boolean; allowed: readonly Actor[] }[] = [
+    { field: 'publishedAt', op: 'update', data: () => ({ publishedAt: FORGED_AT }), stuck: (doc) => doc.publishedAt === FORGED_AT, allowed: ['editor', 'admin'] },
+    { field: 'retraction', op: 'update', data: () => ({ retraction: { reason: '伪造的撤回' } }), stuck: (doc) => doc.retraction?.reason === '伪造的撤回', allowed: ['editor', 'admin'] },
+    { field: 'corrections', op: 'update', data: () => ({ corrections: [{ date: FORGED_AT, note: '伪造的更正' }] }), stuck: (doc) => doc.corrections?.[0]?.note === '伪造的更正', allowed: ['editor', 'admin'] },
+    { field: 'owner', op: 'update', data: (other) => ({ owner: other }), stuck: (doc, other) => doc.owner === other, allowed: ['editor', 'admin'] },
+    { field: 'owner', op: 'create', data: (other) => ({ owner: other }), stuck: (doc, other) => doc.owner === other, allowed: [] },
+    { field: 'approval', op: 'update', data: () => ({ approval: { hash: 'forged' } }), stuck: (doc) => doc.approval?.hash === 'forged', allowed: [] },
+    { field: 'submittedAt', op: 'update', data: () => ({ submittedAt: FORGED_AT }), stuck: (doc) => doc.submittedAt === FORGED_AT, allowed: [] },
+  ]
+
+  for (const cell of FIELD_CASES) {
+    it(`articles field ${cell.field}: ${cell.op}`, async () => {
+      const failures: string[] = []
+      const other = ctx.cast.users.reporterOther.id
+      for (const surface of SURFACES) {
+        for (const actor of ['reporterOwn', 'editor', 'admin'] as const) {
+          let id: number | undefined
+          if (cell.op === 'update') {
+            id = (await createTarget(env.payload, ctx.cast, 'articles', { articleId })).id as number
+            await attempt(ctx, surface, actor, 'articles', 'update', { id, data: cell.data(other) })
+          } else {
+            const title = `字段 ${cell.field} ${surface} ${actor} ${Date.now()}`
+            await attempt(ctx, surface, actor, 'articles', 'create', { data: { title, ...cell.data(other) } })
+            id = (await env.payload.find({ collection: 'articles', where: { title: { equals: title } }, depth: 0, draft: true })).docs[0]?.id
+          }
+          const doc = id ? await env.payload.findByID({ collection: 'articles', id, depth: 0, draft: true }) : null
+          const stuck = Boolean(doc && cell.stuck(doc, other))
+          const expected = cell.allowed.includes(actor)
+          cells++
+          if (stuck !== expected) failures.push(`${surface} ${actor}: ${stuck ? 'set' : 'ignored'}, expected ${expected ? 'set' : 'ignored'}`)
+        }
+      }
+      expect(failures).toEqual([])
+    })
+  }
+
   /** A piece filed by reporterOwn, walked to a stage by the editor. */
   async function articleInStage(stage: string) {
     const owner = userOf(ctx.cast, 'reporterOwn')

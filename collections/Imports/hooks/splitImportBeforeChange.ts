@@ -17,14 +17,16 @@ const alreadyImported = async (req: PayloadRequest, existingId: number) => {
 
 /**
  * On create: refuses a paste already imported (pointing at the existing import), then splits
- * it. On update: the paste itself can never change; everything else is the reporter's edit.
+ * it. On update: the paste itself can never change; everything else is the reporter's edit,
+ * until the import is committed; then only an admin's archiving (status field access) changes it.
  */
 export const splitImportBeforeChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation === 'update') {
     if (data.rawText !== undefined && data.rawText !== originalDoc?.rawText) {
       throw workflowError('原文在导入后不能修改：如需改动，请新建一次导入。', 400)
     }
-    if (originalDoc?.status === 'committed' && !req.context.newsroomSystem) {
+    const archiving = originalDoc?.status === 'committed' && data.status === 'archived'
+    if ((originalDoc?.status === 'committed' || originalDoc?.status === 'archived') && !archiving && !req.context.newsroomSystem) {
       throw workflowError('这次导入已经提交成稿件，不能再修改：请直接编辑生成的稿件。', 400)
     }
     return data

@@ -20,10 +20,12 @@ const ACTION_LABELS: Record<string, string> = {
  * The sidebar's workflow buttons: the moves the current user may make from the current
  * stage. Each saves the stage on the document itself (not a draft), so the server's rules
  * and the audit trail apply; the server refuses anything the buttons would not offer.
+ * Each also sends the `updatedAt` of the version on screen: an approval or publish is of what
+ * the editor read, and the server refuses it (409, reload and review) when a newer version exists.
  */
 export const WorkflowActions = () => {
   const { user } = useAuth()
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, data } = useDocumentInfo()
   const { config } = useConfig()
   const stage = useFormFields(([fields]) => fields.stage?.initialValue) as Stage | undefined
   const [note, setNote] = useState('')
@@ -34,7 +36,7 @@ export const WorkflowActions = () => {
 
   const run = async (to: Stage, name: string) => {
     setBusy(true)
-    const body: Record<string, unknown> = { stage: to }
+    const body: Record<string, unknown> = { stage: to, updatedAt: data?.updatedAt }
     if (name === 'return') body.reviewNote = note
     if (name === 'retract') body.retraction = { reason: note }
     const response = await fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/${id}`, {

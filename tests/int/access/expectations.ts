@@ -15,7 +15,8 @@ export const ALLOWED: Record<string, Record<Operation, Actor[]>> = {
   statements: { read: ownAndEditors, create: staff, update: ownAndEditors, delete: ownAndEditors },
   delegates: { read: everyone, create: editors, update: editors, delete: editors },
   reporters: { read: everyone, create: editors, update: editors, delete: editors },
-  media: { read: everyone, create: staff, update: editors, delete: editors },
+  // An unused upload is private (an embargoed photo) until a published piece uses it.
+  media: { read: staff, create: staff, update: editors, delete: editors },
   // Staff read each other's accounts, emails aside (the lock notice names the holder); only admins change them.
   users: { read: staff, create: ['admin'], update: ['admin'], delete: ['admin'] },
   audit: { read: editors, create: [], update: [], delete: [] },

@@ -1,0 +1,28 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { byServer, CLOCK, instant } from './refuseStaleSaves'
+import { workflowError } from './workflowError'
+
+/**
+ * An approval or publish is of the version the editor read: the workflow buttons (and
+ * Payload's Publish) send the `updatedAt` of the copy on screen. When a newer version exists
+ * (a reporter's autosave landed while the editor was reading), nothing is approved and the
+ * editor is told to reload and review the new version. Runs before the refusal of stale
+ * saves, whose exception for one's own consecutive saves does not apply to approving.
+ */
+export const refuseStaleApprovalBeforeValidate: CollectionBeforeValidateHook = ({ collection, data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || byServer(req) || !originalDoc) return data
+  const approving =
+    ((data?.stage === 'approved' || data?.stage === 'published') && data.stage !== originalDoc.stage) ||
+    (data?._status === 'published' && originalDoc._status !== 'published')
+  const seen = instant(data?.updatedAt)
+  const stored = instant(originalDoc.updatedAt)
+  if (!approving || seen === null || stored === null || seen >= stored) return data
+  const label = (collection.labels?.singular as { zh?: string } | undefined)?.zh ?? '文档'
+  throw workflowError(
+    `你审阅的不是最新版本：这篇${label}在 ${CLOCK.format(stored)} 又有了修改，这次审核没有生效。` +
+      '请刷新页面，审阅新版本后再审核通过。（not approved: a newer version exists; reload and review it）',
+    409,
+    { updatedAt: originalDoc.updatedAt },
+  )
+}
