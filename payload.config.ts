@@ -9,9 +9,13 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { newsroomPlugin } from './src'
+import { allowedOrigins } from './src/utilities/allowedOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const siteURL = process.env.NEWSROOM_SITE_URL ?? 'http://localhost:3000'
+// Development: this machine's own addresses on the dev port; production: NEWSROOM_SITE_URL and
+// NEWSROOM_ALLOWED_ORIGINS, or a startup error that says what to set (docs/operating.md).
+const origins = allowedOrigins()
 
 // The host app: a plain Payload app that installs the Newsroom plugin.
 // Scripts run through scripts/with-db.mjs, which sets DATABASE_URL and PAYLOAD_SECRET.
@@ -34,8 +38,8 @@ export default buildConfig({
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
   },
-  cors: [siteURL],
-  csrf: [siteURL],
+  cors: origins,
+  csrf: origins,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
   // NEWSROOM_PLUGIN_DISABLED=1 keeps the schema and access but none of the plugin's behaviour
