@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { newsroomPlugin } from './src'
+import { MAX_FORM_BYTES } from './src/import/pasteLimit'
 import { allowedOrigins } from './src/utilities/allowedOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -40,6 +41,9 @@ export default buildConfig({
   },
   cors: origins,
   csrf: origins,
+  // The admin saves a document as one multipart field (busboy's default limit is 1 MB): an
+  // import of a 2 MB paste carries it, its split and its repairs (src/import/pasteLimit.ts).
+  bodyParser: { limits: { fieldSize: MAX_FORM_BYTES } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
   // NEWSROOM_PLUGIN_DISABLED=1 keeps the schema and access but none of the plugin's behaviour
