@@ -193,7 +193,7 @@ describe('import: paste → split → commit', () => {
     const stored = await payload.findByID({ collection: 'imports', id: json.doc.id, depth: 0 })
     expect(stored.rawText).toBe(rawText)
     expect((stored.split as ImportDraft).entries.length).toBeGreaterThan(800)
-  })
+  }, 300_000) // about 1,000 entries to split and match: slow on a busy test machine
 
   it('should refuse a 2.1 MB paste sent as the admin sends it with the paste limit in Chinese, storing nothing', async () => {
     const before = (await payload.count({ collection: 'imports' })).totalDocs
