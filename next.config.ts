@@ -3,6 +3,8 @@ import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { MAX_FORM_BYTES } from './src/import/pasteLimit'
+
 // The public site loads only its own code, styles and images; nothing may frame it except
 // the admin's live preview (same origin). Next's hydration needs inline scripts.
 const SITE_CSP = [
@@ -33,7 +35,9 @@ const nextConfig: NextConfig = {
   // Rendered pages are cached in memory only. Next keeps its record of revalidated pages in
   // memory, so a page cache on disk would outlive it: after a restart, a page cached before a
   // publish would be served as fresh again. 128 MB holds about a thousand article pages.
-  experimental: { isrFlushToDisk: false },
+  // The admin's form-state calls are server actions (1 MB by default): an import's form holds
+  // a 2 MB paste and what was split from it (src/import/pasteLimit.ts, MAX_FORM_BYTES).
+  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: MAX_FORM_BYTES } },
   cacheMaxMemorySize: 128 * 1024 * 1024,
   // Next's cache, made aware of renders that overlap a publish (src/delivery/renderGuard.ts).
   cacheHandler: path.resolve('src/delivery/cacheHandler.mjs'), // next runs in the project folder

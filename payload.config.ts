@@ -9,9 +9,14 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { newsroomPlugin } from './src'
+import { MAX_FORM_BYTES } from './src/import/pasteLimit'
+import { allowedOrigins } from './src/utilities/allowedOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const siteURL = process.env.NEWSROOM_SITE_URL ?? 'http://localhost:3000'
+// Development: this machine's own addresses on the dev port; production: NEWSROOM_SITE_URL and
+// NEWSROOM_ALLOWED_ORIGINS, or a startup error that says what to set (docs/operating.md).
+const origins = allowedOrigins()
 
 // The host app: a plain Payload app that installs the Newsroom plugin.
 // Scripts run through scripts/with-db.mjs, which sets DATABASE_URL and PAYLOAD_SECRET.
@@ -34,8 +39,11 @@ export default buildConfig({
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
   },
-  cors: [siteURL],
-  csrf: [siteURL],
+  cors: origins,
+  csrf: origins,
+  // The admin saves a document as one multipart field (busboy's default limit is 1 MB): an
+  // import of a 2 MB paste carries it, its split and its repairs (src/import/pasteLimit.ts).
+  bodyParser: { limits: { fieldSize: MAX_FORM_BYTES } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
   // NEWSROOM_PLUGIN_DISABLED=1 keeps the schema and access but none of the plugin's behaviour

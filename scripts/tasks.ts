@@ -7,9 +7,17 @@
 //   tsx scripts/tasks.ts work              (a job worker: runs due jobs every NEWSROOM_JOBS_INTERVAL_S, default 60)
 import { getPayload } from 'payload'
 
-import config from '../payload.config'
-import { seedDemo } from './seed/seedDemo'
+import { OriginSettingsError } from '../src/utilities/allowedOrigins'
 
+// Loaded here, not imported above, so a missing setting ends in one readable line, not a stack.
+const config = await import('../payload.config').then(
+  (module) => module.default,
+  (error: unknown) => {
+    if (!(error instanceof OriginSettingsError)) throw error
+    console.error(`✖ ${error.message}`)
+    process.exit(1)
+  },
+)
 const [first, ...rest] = process.argv.slice(2)
 const payload = await getPayload({ config })
 
@@ -36,10 +44,15 @@ switch (first) {
   default: {
     for (const task of [first, ...rest]) {
       if (task === 'migrate') {
+        // Before the first migration the table does not exist yet: nothing applied.
+        const applied = () => payload.count({ collection: 'payload-migrations' }).then(({ totalDocs }) => totalDocs, () => 0)
+        const before = await applied()
         await payload.db.migrate()
-        const { docs } = await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false })
-        payload.logger.info(`数据库迁移完成 (migrations applied): ${docs.length}`)
+        const ran = (await applied()) - before
+        payload.logger.info(ran ? `数据库迁移：已执行 ${ran} 个 (migrations run: ${ran})` : '数据库已是最新，无需迁移 (database up to date, no migrations run)')
       } else if (task === 'seed') {
+        // Imported after the config: imported before it, the config's own import never settles.
+        const { seedDemo } = await import('./seed/seedDemo')
         await seedDemo(payload)
       } else {
         console.error(`tasks: 未知任务 ${task} (unknown task). 可用 (known): migrate, seed, migrate:create, migrate:check`)

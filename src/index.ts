@@ -9,6 +9,7 @@ import { mediaCollection } from '../collections/Media'
 import { Reporters } from '../collections/Reporters'
 import { Statements } from '../collections/Statements'
 import { Users } from '../collections/Users'
+import { addDeskAdmin, addDeskTranslations } from './admin/addDeskAdmin'
 import { applyOverride } from './applyOverride'
 import { sanitizeConfig } from './sanitizeConfig'
 import { secureConfig } from './security/secureConfig'
@@ -46,6 +47,8 @@ export const newsroomPlugin =
       ...incoming,
       collections: [...(incoming.collections ?? []).filter((c) => !ourSlugs.has(c.slug)), ...collections],
       admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug },
+      // The desk's words: the collections' own admin screens use them, on or off.
+      i18n: addDeskTranslations(incoming),
     }
 
     // Switched off: same schema and the same access rules (never a leak), but none of the
@@ -54,6 +57,8 @@ export const newsroomPlugin =
       config.collections = config.collections!.map((c) => (ourSlugs.has(c.slug) ? { ...c, hooks: {}, endpoints: [] } : c))
       return secureConfig(config)
     }
+
+    config.admin = addDeskAdmin(config, pluginConfig)
 
     // Scheduled publishing runs on Payload's jobs queue, worked by this process (jobsCron, every minute).
     config.jobs = {

@@ -25,4 +25,5 @@ export const sanitizeConfig = (options: NewsroomPluginConfig = {}): SanitizedNew
   mediaDir: path.resolve(options.mediaDir ?? process.env.NEWSROOM_MEDIA_DIR ?? path.join('.data', 'media')),
   runJobs: options.runJobs ?? process.env.NEWSROOM_RUN_JOBS !== '0',
   jobsCron: options.jobsCron ?? process.env.NEWSROOM_JOBS_CRON ?? '* * * * *',
+  dateFormat: options.dateFormat ?? 'PPP HH:mm',
 })

@@ -27,6 +27,12 @@ export type NewsroomPluginConfig = {
   runJobs?: boolean
   /** How often the job runner looks for due work (cron, seconds allowed). Default every minute. */
   jobsCron?: string
+  /**
+   * How the admin shows dates and times (a date-fns pattern, read in the admin's language).
+   * Default `PPP HH:mm`: `2026年12月2日 08:08` in Chinese, `December 2nd, 2026 08:08` in English,
+   * 24-hour, as the site prints them. A host's own `admin.dateFormat` wins.
+   */
+  dateFormat?: string
 }
 
 export type SanitizedNewsroomPluginConfig = {
@@ -36,4 +42,5 @@ export type SanitizedNewsroomPluginConfig = {
   mediaDir: string
   runJobs: boolean
   jobsCron: string
+  dateFormat: string
 }

@@ -25,7 +25,15 @@ export const Statements: CollectionConfig = draftableCollection(
         type: 'row',
         fields: [
           { name: 'article', type: 'relationship', relationTo: ARTICLES, index: true, label: { zh: '所属稿件', en: 'Article' } },
-          { name: 'position', type: 'number', index: true, min: 0, label: { zh: '顺序', en: 'Position' } },
+          {
+            name: 'position',
+            type: 'number',
+            index: true,
+            min: 0,
+            label: { zh: '顺序', en: 'Position' },
+            // Stored from 0; lists count from 1 as people do.
+            admin: { components: { Cell: 'newsroom/client#PositionCell' } },
+          },
         ],
       },
       { name: 'speaker', type: 'relationship', relationTo: DELEGATES, index: true, label: { zh: '发言人', en: 'Speaker' } },

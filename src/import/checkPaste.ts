@@ -3,12 +3,11 @@
 //   checkPaste('')                      → { ok: false, message: '粘贴内容为空…' }
 //   checkPaste('<p>代表说…</p>')        → { ok: true, text: '代表说…', wasHtml: true }
 
-export const MAX_PASTE_BYTES = 2 * 1024 * 1024
+import { checkPasteSize } from './pasteLimit'
 
 export type CheckedPaste = { ok: true; text: string; wasHtml: boolean } | { ok: false; message: string }
 
 const EMPTY = '粘贴内容为空：请把稿件全文粘贴到“原文”框中再保存。'
-const TOO_LARGE = '粘贴内容超过 2 MB：一次只导入一篇稿件，请分几次粘贴。'
 const BINARY = '粘贴内容像是二进制文件或乱码，不是文字：请从报纸版面或网页复制文字后重新粘贴。'
 
 // Control characters other than tab and line breaks (`\0`, `\x07`), and U+FFFD from a bad decode.
@@ -43,7 +42,8 @@ export function htmlToText(html: string): string {
 export function checkPaste(raw: unknown): CheckedPaste {
   const text = typeof raw === 'string' ? raw : ''
   if (!text.trim()) return { ok: false, message: EMPTY }
-  if (Buffer.byteLength(text, 'utf8') > MAX_PASTE_BYTES) return { ok: false, message: TOO_LARGE }
+  const tooLarge = checkPasteSize(text)
+  if (tooLarge) return { ok: false, message: tooLarge }
   if (looksBinary(text)) return { ok: false, message: BINARY }
   const tags = text.match(HTML_TAG)?.length ?? 0
   if (tags >= 2) {

@@ -17,11 +17,11 @@ export type TestServer = {
 }
 
 /**
- * The real Next.js server (the test build, `next start`) on a free loopback port,
+ * The real Next.js server (the test build, `next start`) on a free loopback port (or `port`),
  * serving the admin, the API and the site from the given database.
  */
-export async function startServer({ databaseUrl, env = {} }: { databaseUrl: string; env?: Record<string, string> }): Promise<TestServer> {
-  const port = await freePort()
+export async function startServer({ databaseUrl, env = {}, port: fixedPort }: { databaseUrl: string; env?: Record<string, string>; port?: number }): Promise<TestServer> {
+  const port = fixedPort ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
   let log = ''
   const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { commitImport } from '../../src/import/commitImport'
 import type { ImportDraft } from '../../src/import/types'
+import { bigPaste } from '../helpers/bigPaste'
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startServer, type TestServer } from '../helpers/testServer'
 
@@ -180,6 +181,32 @@ describe('import: paste → split → commit', () => {
     const { status, json } = await api('reporter', 'POST', '/imports', { rawText })
     expect(status).toBe(400)
     expect(json.errors[0].message).toContain(message)
+    expect((await payload.count({ collection: 'imports' })).totalDocs).toBe(before)
+  })
+
+  // Issue 15, major 5: the admin saves as multipart (`_payload`); a big paste must reach the
+  // paste's own limit (2 MB) and its message, not Payload's 40,000-character or multipart limits.
+  const postMultipart = async (rawText: string) => {
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ rawText }))
+    const response = await fetch(`${server.url}/api/imports`, { method: 'POST', headers: { authorization: `JWT ${logins.reporter!.token}` }, body: form })
+    return { status: response.status, json: await response.json() }
+  }
+
+  it('should import a 1.9 MB paste sent as the admin sends it', async () => {
+    const rawText = bigPaste(1.9 * 1024 * 1024, '大')
+    const { status, json } = await postMultipart(rawText)
+    expect(status, JSON.stringify(json).slice(0, 300)).toBe(201)
+    const stored = await payload.findByID({ collection: 'imports', id: json.doc.id, depth: 0 })
+    expect(stored.rawText).toBe(rawText)
+    expect((stored.split as ImportDraft).entries.length).toBeGreaterThan(800)
+  }, 300_000) // about 1,000 entries to split and match: slow on a busy test machine
+
+  it('should refuse a 2.1 MB paste sent as the admin sends it with the paste limit in Chinese, storing nothing', async () => {
+    const before = (await payload.count({ collection: 'imports' })).totalDocs
+    const { status, json } = await postMultipart(bigPaste(2.1 * 1024 * 1024, '超'))
+    expect(status).toBe(400)
+    expect(json.errors[0].message).toMatch(/^粘贴内容超过 2 MB（本次 2.1 MB）：一次只导入一篇稿件/)
     expect((await payload.count({ collection: 'imports' })).totalDocs).toBe(before)
   })
 

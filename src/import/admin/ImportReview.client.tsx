@@ -2,6 +2,7 @@
 import { useDocumentInfo, useField, useForm, useFormFields } from '@payloadcms/ui'
 import { useCallback, useMemo, useRef, useState } from 'react'
 
+import { useDeskTranslation } from '../../admin/useDeskTranslation'
 import type { Repair, Warning } from '../../split'
 import type { ImportDraft } from '../types'
 import { DraftEditor } from './DraftEditor.client'
@@ -28,6 +29,7 @@ export const ImportReview = ({ readOnly: readOnlyProp }: { readOnly?: boolean })
   const article = idOf(useFormFields(([fields]) => fields.article?.value))
   const sourceRef = useRef<HTMLDivElement>(null)
   const [committedNow, setCommittedNow] = useState(false)
+  const { t } = useDeskTranslation()
 
   const committed = committedNow || status === 'committed'
   const readOnly = Boolean(readOnlyProp) || committed || status === 'discarded' || hasSavePermission === false
@@ -63,11 +65,11 @@ export const ImportReview = ({ readOnly: readOnlyProp }: { readOnly?: boolean })
 
   const counts = useMemo(
     () => [
-      ['分段', split?.entries.length ?? 0],
-      ['修复', repairs.length],
-      ['提示', warnings.length],
+      ['entries', t('newsroom:entries'), split?.entries.length ?? 0],
+      ['repairs', t('newsroom:repair'), repairs.length],
+      ['warnings', t('newsroom:warnings'), warnings.length],
     ] as const,
-    [split?.entries.length, repairs.length, warnings.length],
+    [split?.entries.length, repairs.length, warnings.length, t],
   )
 
   if (!id || !split) return null
@@ -75,8 +77,8 @@ export const ImportReview = ({ readOnly: readOnlyProp }: { readOnly?: boolean })
     <div className="nr-review">
       <div className="nr-review__bar">
         <dl className="nr-review__counts">
-          {counts.map(([label, n]) => (
-            <div key={label} className={`nr-review__count nr-review__count--${label === '提示' && n > 0 ? 'warn' : 'plain'}`}>
+          {counts.map(([key, label, n]) => (
+            <div key={key} className={`nr-review__count nr-review__count--${key === 'warnings' && n > 0 ? 'warn' : 'plain'}`}>
               <dt>{label}</dt>
               <dd>{n}</dd>
             </div>

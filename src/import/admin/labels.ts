@@ -19,7 +19,26 @@ const KINDS: Record<string, string> = {
   'no-entries': '未识别分段',
 }
 
-export const kindLabel = (kind: string): string => KINDS[kind] ?? kind
+const KINDS_EN: Record<string, string> = {
+  join: 'Line join',
+  'doubled-char': 'Doubled character',
+  punctuation: 'Punctuation',
+  whitespace: 'Whitespace',
+  marker: 'Marker',
+  invisible: 'Invisible character',
+  noise: 'Web clutter',
+  'page-header': 'Page header',
+  jump: 'Jump line',
+  byline: 'Byline',
+  'speaker-line': 'Speaker line',
+  'speaker-name': 'Speaker name',
+  'title-mismatch': 'Title mismatch',
+  html: 'HTML source',
+  'no-entries': 'No entries found',
+}
+
+/** `punctuation` → 标点 (or `Punctuation` in the English admin). */
+export const kindLabel = (kind: string, language = 'zh'): string => (language === 'en' ? KINDS_EN : KINDS)[kind] ?? kind
 
 /** `,` → `,`; `\n\n` → `⏎⏎`; `` → `（删去）`: repair text made visible. */
 export const visible = (text: string): string =>

@@ -3,18 +3,10 @@ import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormFields } fro
 import { useState } from 'react'
 
 import { roleOf } from '../../access/roleOf'
+import type { DeskTranslationKeys } from '../../admin/translations'
+import { useDeskTranslation } from '../../admin/useDeskTranslation'
 import { STAGE_LABELS, TRANSITIONS, type Stage } from '../stages'
-
-const ACTION_LABELS: Record<string, string> = {
-  submit: '提交审核',
-  return: '退回',
-  approve: '审核通过',
-  reopen: '重新审核',
-  publish: '立即发布',
-  unpublish: '撤下',
-  retract: '撤回（公开说明原因）',
-  reinstate: '恢复发布',
-}
+import { refusalMessage } from './refusalMessage'
 
 /**
  * The sidebar's workflow buttons: the moves the current user may make from the current
@@ -30,6 +22,9 @@ export const WorkflowActions = () => {
   const stage = useFormFields(([fields]) => fields.stage?.initialValue) as Stage | undefined
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState(false)
+  const { t, i18n } = useDeskTranslation()
+  const language = i18n.language === 'en' ? 'en' : 'zh'
+  const actionLabel = (name: string) => t(`newsroom:action_${name}` as DeskTranslationKeys)
   const role = roleOf(user as { roles?: unknown })
   if (!id || !stage || !role) return null
   const moves = TRANSITIONS.filter((t) => t.from === stage && t.roles.includes(role))
@@ -47,18 +42,19 @@ export const WorkflowActions = () => {
     })
     const json = await response.json().catch(() => ({}))
     setBusy(false)
-    if (!response.ok) return toast.error(json?.errors?.[0]?.message ?? '操作失败')
-    toast.success(`已${ACTION_LABELS[name] ?? '更新'}：现在是「${STAGE_LABELS[to].zh}」`)
+    const message: unknown = json?.errors?.[0]?.message
+    if (!response.ok) return toast.error(typeof message === 'string' ? refusalMessage(message, language) : t('newsroom:actionFailed'))
+    toast.success(t('newsroom:actionDone', { action: actionLabel(name), stage: STAGE_LABELS[to][language] }))
     window.location.reload()
   }
 
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-      <p className="field-label">流程：{STAGE_LABELS[stage].zh}</p>
+      <p className="field-label">{t('newsroom:stage', { stage: STAGE_LABELS[stage][language] })}</p>
       {moves.some((m) => m.name === 'return' || m.name === 'retract') && (
         <textarea
-          aria-label="退回意见或撤回原因"
-          placeholder="退回意见 / 撤回原因"
+          aria-label={t('newsroom:notePlaceholder')}
+          placeholder={t('newsroom:notePlaceholder')}
           value={note}
           onChange={(event) => setNote(event.target.value)}
           rows={2}
@@ -67,7 +63,7 @@ export const WorkflowActions = () => {
       )}
       {moves.map((move) => (
         <Button key={`${move.from}-${move.to}`} buttonStyle="secondary" size="small" disabled={busy} onClick={() => run(move.to, move.name)}>
-          {ACTION_LABELS[move.name] ?? move.name}
+          {actionLabel(move.name)}
         </Button>
       ))}
     </div>
