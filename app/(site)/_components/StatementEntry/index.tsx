@@ -2,8 +2,7 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import type { Statement } from '../../../../payload-types'
-import { statementPath } from '../../../../src/delivery/paths'
-import { bylinesOf, speakerOf } from '../../../../src/delivery/people'
+import { bylinesOf, speakerOf, statementPath } from 'newsroom/site'
 import { Bylines } from '../Bylines'
 
 /**

@@ -1,5 +1,4 @@
-import { statementToNinjs } from '../../../../../src/delivery/ninjs'
-import { findStatementById } from '../../../../../src/delivery/queries/findStatementById'
+import { findStatementById, statementToNinjs } from 'newsroom/site'
 import { getSitePayload } from '../../../_lib/sitePayload'
 
 export const dynamic = 'force-dynamic'

@@ -1,0 +1,23 @@
+// `newsroom/site`: what a host's own Next.js front end uses to show the desk's published work:
+// queries (as the public or as staff), paths, feeds, sitemaps, JSON-LD, ninjs, and the render
+// guard that keeps cached pages fresh across a publish (src/delivery/renderGuard.ts).
+export { hasRole } from '../access/hasRole'
+export * from '../constants'
+export * from '../delivery/articleJsonLd'
+export * from '../delivery/feedChannels'
+export * from '../delivery/feedResponse'
+export * from '../delivery/listCache'
+export * from '../delivery/newsSitemap'
+export * from '../delivery/ninjs'
+export * from '../delivery/paths'
+export * from '../delivery/people'
+export * from '../delivery/queries/findArticleBySlug'
+export * from '../delivery/queries/findLatestArticles'
+export * from '../delivery/queries/findPerson'
+export * from '../delivery/queries/findReporterArchive'
+export * from '../delivery/queries/findRetractedNotice'
+export * from '../delivery/queries/findStatementById'
+export * from '../delivery/reader'
+export { beginRender } from '../delivery/renderGuard'
+export * from '../delivery/siteURL'
+export * from '../delivery/sitemapEntries'
