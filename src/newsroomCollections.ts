@@ -17,19 +17,19 @@ import type { CollectionKey, SanitizedNewsroomPluginConfig } from './types'
  * between two configs). `users` is what the plugin adds to the host's auth collection.
  */
 export const newsroomCollections = (options: SanitizedNewsroomPluginConfig): Record<CollectionKey, CollectionConfig> => {
-  const collections: Record<CollectionKey, CollectionConfig> = {
-    articles: Articles,
-    statements: Statements,
-    delegates: Delegates,
-    reporters: Reporters,
-    media: mediaCollection(options.mediaDir),
-    users: { ...Users, slug: options.usersCollection },
-    audit: Audit,
-    comments: Comments,
-    imports: Imports,
+  const retarget = (collection: CollectionConfig): CollectionConfig => ({
+    ...collection,
+    fields: retargetUsers(collection.fields, options.usersCollection),
+  })
+  return {
+    articles: retarget(Articles),
+    statements: retarget(Statements),
+    delegates: retarget(Delegates),
+    reporters: retarget(Reporters),
+    media: retarget(mediaCollection(options.mediaDir)),
+    users: retarget({ ...Users, slug: options.usersCollection }),
+    audit: retarget(Audit),
+    comments: retarget(Comments),
+    imports: retarget(Imports),
   }
-  for (const [key, collection] of Object.entries(collections)) {
-    collections[key as CollectionKey] = { ...collection, fields: retargetUsers(collection.fields, options.usersCollection) } // entries() widens the key
-  }
-  return collections
 }

@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
 type AccessResult = Awaited<ReturnType<Access>>
 type CollectionAccess = NonNullable<CollectionConfig['access']>
@@ -8,7 +8,7 @@ const both = (host: AccessResult, ours: AccessResult): AccessResult => {
   if (!host || !ours) return false
   if (host === true) return ours
   if (ours === true) return host
-  return { and: [host as Where, ours as Where] }
+  return { and: [host, ours] }
 }
 
 /**
