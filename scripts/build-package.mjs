@@ -10,7 +10,7 @@ const root = path.resolve(import.meta.dirname, '..')
 const dist = path.join(root, 'dist')
 
 fs.rmSync(dist, { recursive: true, force: true })
-execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' })
+execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] }) // stdout stays clean for `npm pack --json`
 
 const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
 
@@ -40,4 +40,4 @@ for (const file of walk(dist).filter((f) => /\.(js|d\.ts)$/.test(f))) {
 }
 
 const bytes = walk(dist).reduce((sum, f) => sum + fs.statSync(f).size, 0)
-console.log(`dist/: ${walk(dist).length} files, ${(bytes / 1024).toFixed(0)} KB`)
+console.error(`dist/: ${walk(dist).length} files, ${(bytes / 1024).toFixed(0)} KB`)
