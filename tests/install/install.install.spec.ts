@@ -59,7 +59,7 @@ describe('installing the packed plugin into a fresh Payload app', () => {
     const pg = await startPostgres({ dataDir: path.join(work, 'pg'), port: await freePort(), logFile: path.join(work, 'postgres.log'), fast: true })
     stopPostgres = () => pg.stop()
     await pg.createDatabase('host')
-    const fixture = path.join(root, 'tests/fixtures/split/layout04-speaker-no-space.txt')
+    const fixture = path.join(root, 'tests/fixtures/split/layout07-bylines.txt')
     const output = run(path.join(app, 'node_modules/.bin/tsx'), ['check.ts', fixture], app, { DATABASE_URL: pg.url('host'), NODE_ENV: 'test' })
     findings = JSON.parse(output.trim().split('\n').at(-1)!)
   }, 600_000)
