@@ -55,6 +55,19 @@ export default defineConfig({
           sequence: { groupOrder: 3 },
         },
       },
+      {
+        // From an empty folder: `npm pack`, a fresh Payload app installs the tarball and boots
+        // the plugin on its own Postgres (tests/install/). After the suites that share the machine.
+        test: {
+          name: 'install',
+          include: ['tests/install/**/*.install.spec.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+          maxWorkers: 1,
+          sequence: { groupOrder: 4 },
+        },
+      },
     ],
   },
 })

@@ -1,62 +1,57 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { Config } from 'payload'
 
-import { Articles } from '../collections/Articles'
-import { Audit } from '../collections/Audit'
-import { Comments } from '../collections/Comments'
-import { Delegates } from '../collections/Delegates'
-import { Imports } from '../collections/Imports'
-import { mediaCollection } from '../collections/Media'
-import { Reporters } from '../collections/Reporters'
-import { Statements } from '../collections/Statements'
-import { Users } from '../collections/Users'
 import { addDeskAdmin, addDeskTranslations } from './admin/addDeskAdmin'
 import { applyOverride } from './applyOverride'
+import { mergeCollection } from './merge/mergeCollection'
+import { withoutBehaviour } from './merge/withoutBehaviour'
+import { newsroomCollections } from './newsroomCollections'
 import { sanitizeConfig } from './sanitizeConfig'
 import { secureConfig } from './security/secureConfig'
-import type { CollectionKey, NewsroomPluginConfig } from './types'
+import { COLLECTION_KEYS, type NewsroomPluginConfig } from './types'
 
-export type { NewsroomPluginConfig, SanitizedNewsroomPluginConfig } from './types'
+export type { CollectionOverride, NewsroomPluginConfig, SanitizedNewsroomPluginConfig } from './types'
 
 /**
  * The Newsroom plugin: collections, access rules and workflow for a newspaper desk.
  *
  *   plugins: [newsroomPlugin({ siteURL: 'https://news.example.cn' })]
+ *
+ * It merges, never replaces: a host collection with one of our slugs (and the host's auth
+ * collection, `usersCollection`) keeps its own fields, hooks and access and gains ours
+ * (src/merge/mergeCollection.ts says how).
  */
 export const newsroomPlugin =
   (options: NewsroomPluginConfig = {}) =>
   (incoming: Config): Config => {
     const pluginConfig = sanitizeConfig(options)
-    const ours: Record<CollectionKey, CollectionConfig> = {
-      articles: Articles,
-      statements: Statements,
-      delegates: Delegates,
-      reporters: Reporters,
-      media: mediaCollection(pluginConfig.mediaDir),
-      users: Users,
-      audit: Audit,
-      comments: Comments,
-      imports: Imports,
-    }
+    const ours = newsroomCollections(pluginConfig)
+    const hostCollections = incoming.collections ?? []
+    const hostSlugs = new Set(hostCollections.map((collection) => collection.slug))
 
     // Schema first, so switching the plugin off never changes the database.
-    const collections = Object.entries(ours).map(([key, collection]) =>
-      applyOverride(collection, pluginConfig.collections[key as CollectionKey]),
+    const merged = new Map(
+      COLLECTION_KEYS.map((key) => {
+        const overridden = applyOverride(ours[key], pluginConfig.collections[key])
+        const collection = mergeCollection(
+          hostCollections.find((host) => host.slug === overridden.slug),
+          overridden,
+        )
+        // Switched off: same schema and access (never a leak), none of our hooks or endpoints.
+        return [collection.slug, pluginConfig.disabled ? withoutBehaviour(collection, ours[key]) : collection]
+      }),
     )
-    const ourSlugs = new Set(collections.map((collection) => collection.slug))
     const config: Config = {
       ...incoming,
-      collections: [...(incoming.collections ?? []).filter((c) => !ourSlugs.has(c.slug)), ...collections],
-      admin: { ...incoming.admin, user: incoming.admin?.user ?? Users.slug },
+      collections: [
+        ...hostCollections.map((collection) => merged.get(collection.slug) ?? collection),
+        ...[...merged.values()].filter((collection) => !hostSlugs.has(collection.slug)),
+      ],
+      admin: { ...incoming.admin, user: incoming.admin?.user ?? pluginConfig.usersCollection },
       // The desk's words: the collections' own admin screens use them, on or off.
       i18n: addDeskTranslations(incoming),
     }
-
-    // Switched off: same schema and the same access rules (never a leak), but none of the
-    // plugin's behaviour: no collection hooks, no endpoints, no job runner.
-    if (pluginConfig.disabled) {
-      config.collections = config.collections!.map((c) => (ourSlugs.has(c.slug) ? { ...c, hooks: {}, endpoints: [] } : c))
-      return secureConfig(config)
-    }
+    // The desk's defences (query guard, throttling, safe links, locks) hold on or off.
+    if (pluginConfig.disabled) return secureConfig(config, pluginConfig.usersCollection)
 
     config.admin = addDeskAdmin(config, pluginConfig)
 
@@ -66,5 +61,5 @@ export const newsroomPlugin =
       autoRun: incoming.jobs?.autoRun ?? [{ cron: pluginConfig.jobsCron, queue: 'default', limit: 20 }],
       shouldAutoRun: incoming.jobs?.shouldAutoRun ?? (() => pluginConfig.runJobs),
     }
-    return secureConfig(config)
+    return secureConfig(config, pluginConfig.usersCollection)
   }

@@ -1,11 +1,15 @@
 import type { CollectionConfig, Field } from 'payload'
 
-/** Changes a host app may make to a collection the plugin adds. */
+/**
+ * Changes a host app may make to a collection the plugin adds, in the form Payload's own
+ * plugins use. Both are merged back safely: our fields, workflow hooks and access rules are
+ * composed again on top of the result, so an override can add and narrow, never remove or widen.
+ */
 export type CollectionOverride = {
-  /** Shallow overrides of the collection config (labels, admin, hooks, ...). */
-  overrides?: Partial<CollectionConfig>
-  /** Receives the plugin's fields and returns the fields to use. */
-  fields?: (args: { defaultFields: Field[] }) => Field[]
+  /** Receives our collection (with `fields` added) and returns it changed: labels, admin, hooks, access... */
+  override?: (collection: CollectionConfig) => CollectionConfig
+  /** Fields added after ours (a name of ours is refused at startup). */
+  fields?: Field[]
 }
 
 export const COLLECTION_KEYS = ['articles', 'statements', 'delegates', 'reporters', 'media', 'users', 'audit', 'comments', 'imports'] as const
@@ -13,13 +17,18 @@ export type CollectionKey = (typeof COLLECTION_KEYS)[number]
 
 export type NewsroomPluginConfig = {
   /**
-   * Keep the schema (collections and fields) but switch behaviour off:
-   * scheduled jobs and admin additions are not installed.
+   * Keep the schema (collections, fields and access) but switch behaviour off: none of our
+   * hooks or endpoints, no job runner. The host's own hooks stay.
    */
   disabled?: boolean
-  /** Per-collection overrides, keyed by collection slug. */
+  /** Per-collection overrides, keyed by collection. */
   collections?: Partial<Record<CollectionKey, CollectionOverride>>
-  /** The public site's origin, used for CORS, CSRF and canonical URLs. Default http://localhost:3000. */
+  /**
+   * The host's auth collection, which gains our roles, byline, access and hooks. Default `users`;
+   * when the host has no collection with that slug, the plugin adds one.
+   */
+  usersCollection?: string
+  /** The public site's origin, used for canonical URLs. Default `NEWSROOM_SITE_URL` or http://localhost:3000. */
   siteURL?: string
   /** Where uploads are stored on disk when no storage adapter is used. Default `.data/media`. */
   mediaDir?: string
@@ -35,9 +44,12 @@ export type NewsroomPluginConfig = {
   dateFormat?: string
 }
 
+export type SanitizedCollectionOverride = Required<CollectionOverride>
+
 export type SanitizedNewsroomPluginConfig = {
   disabled: boolean
-  collections: Record<CollectionKey, Required<CollectionOverride>>
+  collections: Record<CollectionKey, SanitizedCollectionOverride>
+  usersCollection: string
   siteURL: string
   mediaDir: string
   runJobs: boolean

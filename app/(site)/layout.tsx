@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
-import { feedPath } from '../../src/delivery/paths'
-import { absoluteURL, SITE_DESCRIPTION, SITE_NAME, siteURL } from '../../src/delivery/siteURL'
+import { absoluteURL, feedPath, SITE_DESCRIPTION, SITE_NAME, siteURL } from 'newsroom/site'
 import './site.css'
 
 export const generateMetadata = (): Metadata => ({

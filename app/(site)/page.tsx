@@ -1,10 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { homePath } from '../../src/delivery/paths'
-import { cachedList } from '../../src/delivery/listCache'
-import { findLatestArticles } from '../../src/delivery/queries/findLatestArticles'
-import { absoluteURL } from '../../src/delivery/siteURL'
+import { absoluteURL, cachedList, findLatestArticles, homePath } from 'newsroom/site'
 import { ArticleList } from './_components/ArticleList'
 import { Pagination } from './_components/Pagination'
 import { pageNumber } from './_lib/pageNumber'

@@ -1,8 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { cachedList } from '../../src/delivery/listCache'
-import { absoluteURL } from '../../src/delivery/siteURL'
-import { sitemapEntries } from '../../src/delivery/sitemapEntries'
+import { absoluteURL, cachedList, sitemapEntries } from 'newsroom/site'
 import { getSitePayload } from './_lib/sitePayload'
 
 // Never built into the app from the build machine's database: read at request time, through

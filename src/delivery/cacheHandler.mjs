@@ -8,6 +8,8 @@ import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache
 const GUARD = Symbol.for('newsroom.renderGuard')
+// Where src/delivery/revalidatePaths.ts finds this cache to expire tags outside a request.
+const PAGE_CACHE = Symbol.for('newsroom.pageCache')
 
 /** The earliest revalidation still waiting for renders begun before it (ms since the epoch), or null. */
 function waitingSince() {
@@ -16,6 +18,12 @@ function waitingSince() {
 }
 
 export default class NewsroomPageCache extends FileSystemCache {
+  constructor(ctx) {
+    super(ctx)
+    // Next makes one handler per request; they share one record of expired tags, so any will do.
+    globalThis[PAGE_CACHE] = this
+  }
+
   async set(key, data, ctx) {
     await super.set(key, data, ctx)
     const since = waitingSince()

@@ -2,7 +2,9 @@ import { revalidatePath } from 'next/cache'
 
 import { repeatAfterRunningRenders } from './renderGuard'
 
-type IncrementalCache = { revalidateTag: (tags: string[]) => Promise<void> }
+/** The public side of a Next cache handler (CacheHandler.revalidateTag), which ours implements. */
+type PageCache = { revalidateTag: (tags: string[]) => Promise<void> }
+const PAGE_CACHE = Symbol.for('newsroom.pageCache')
 
 // Next's tag for a concrete path, as revalidatePath('/articles/x') writes it (NEXT_CACHE_IMPLICIT_TAG_ID).
 const implicitTags = (path: string): string[] => (path === '/' ? ['_N_T_/', '_N_T_/index'] : [`_N_T_${path}`])
@@ -14,7 +16,10 @@ export type RevalidateOutcome = 'request' | 'server' | 'none'
  * ends. Work that runs outside a request still sees a store: the jobs queue's cron is started
  * inside the first request and keeps its async context, so revalidatePath there "succeeds" into
  * a request long finished, and outside Next it throws. So the same tags are also expired at
- * once in the server's incremental cache (which Next keeps on globalThis; absent outside Next).
+ * once through the site's page cache (src/delivery/cacheHandler.mjs, the `cacheHandler` of
+ * next.config.ts), by its `revalidateTag`, the method Next itself calls on a cache handler.
+ * The handler puts itself on globalThis when Next makes it; it is absent outside Next, and
+ * under `next dev` or a host that has not configured it, where revalidatePath alone applies.
  */
 const expire = (tags: string[], queue: () => void): RevalidateOutcome => {
   let outcome: RevalidateOutcome = 'none'
@@ -24,7 +29,7 @@ const expire = (tags: string[], queue: () => void): RevalidateOutcome => {
   } catch {
     // not inside a Next request
   }
-  const cache = (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache
+  const cache = (globalThis as { [PAGE_CACHE]?: PageCache })[PAGE_CACHE]
   if (cache) {
     const expireNow = (expired: string[]) => void cache.revalidateTag(expired).catch(() => {})
     const at = Date.now()

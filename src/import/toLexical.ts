@@ -26,8 +26,3 @@ export const toLexical = (paragraphs: string[]) => ({
   },
 })
 
-/** The plain text of a Lexical state, one paragraph per block (for feeds, search, tests). */
-export const lexicalToParagraphs = (state: unknown): string[] => {
-  const root = (state as { root?: { children?: { children?: { text?: string }[] }[] } } | null)?.root
-  return (root?.children ?? []).map((block) => (block.children ?? []).map((child) => child.text ?? '').join(''))
-}

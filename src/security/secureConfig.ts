@@ -1,7 +1,6 @@
 import type { CollectionConfig, Config, Payload } from 'payload'
 
 import { canRunJobs, canScheduleJobs } from '../access/canRunJobs'
-import { USERS } from '../constants'
 import { guardQueryBeforeOperation } from './guardQueryBeforeOperation'
 import { createLock, holderOrEditor, lockAsCallerBeforeChange, nameLockHolderAfterRead, readLocks } from './lockAccess'
 import { clearLockAfterUnlock, forgiveLoginAfterLogin, throttleLoginBeforeOperation } from './loginThrottle'
@@ -10,9 +9,9 @@ import { sanitizeRichTextFields } from './sanitizeRichTextFields'
 
 const LOCKS = 'payload-locked-documents'
 
-const withHooks = (collection: CollectionConfig): CollectionConfig => {
+const withHooks = (usersSlug: string) => (collection: CollectionConfig): CollectionConfig => {
   const hooks = { ...collection.hooks, beforeOperation: [refuseMalformedIdBeforeOperation, guardQueryBeforeOperation, ...(collection.hooks?.beforeOperation ?? [])] }
-  if (collection.slug === USERS) {
+  if (collection.slug === usersSlug) {
     hooks.beforeOperation.push(throttleLoginBeforeOperation)
     hooks.afterLogin = [...(hooks.afterLogin ?? []), forgiveLoginAfterLogin]
     hooks.afterOperation = [...(hooks.afterOperation ?? []), clearLockAfterUnlock]
@@ -39,9 +38,9 @@ const narrowLocks = (payload: Payload) => {
  * field, malformed ids refused, the job runner for admins and the cron, locks for those who
  * may edit.
  */
-export const secureConfig = (config: Config): Config => ({
+export const secureConfig = (config: Config, usersSlug: string): Config => ({
   ...config,
-  collections: (config.collections ?? []).map(withHooks),
+  collections: (config.collections ?? []).map(withHooks(usersSlug)),
   jobs: {
     ...config.jobs,
     access: {

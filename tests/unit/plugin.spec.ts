@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { newsroomPlugin } from '../../src'
 import { recordLastSaveAfterChange, refuseStaleSaveBeforeValidate } from '../../src/workflow/refuseStaleSaves'
-
-const host = (collections: CollectionConfig[] = []): Config =>
-  ({ collections, secret: 'x', db: {} as Config['db'] }) as Config
+import { collectionIn, fieldNames, host } from './pluginFixtures'
 
 describe('newsroomPlugin', () => {
   it('should add its collections to the host config and make users the admin user', () => {
@@ -19,46 +17,29 @@ describe('newsroomPlugin', () => {
     expect(config.collections?.map((c) => c.slug)).toEqual(expect.arrayContaining(['pages', 'users']))
   })
 
-  it('should keep the same schema when disabled, so switching it off needs no migration', () => {
-    const on = newsroomPlugin()(host())
-    const off = newsroomPlugin({ disabled: true })(host())
-    const fieldsOf = (config: Config) =>
-      config.collections?.map((c) => [c.slug, c.fields.map((f) => ('name' in f ? f.name : f.type))])
-    expect(fieldsOf(off)).toEqual(fieldsOf(on))
-  })
-
-  it('should install none of its hooks or endpoints when disabled, keeping the access rules', () => {
-    const off = newsroomPlugin({ disabled: true })(host())
-    const articles = off.collections?.find((c) => c.slug === 'articles')
-    const imports = off.collections?.find((c) => c.slug === 'imports')
-    expect(articles?.hooks).toEqual({})
-    expect(imports?.endpoints).toEqual([])
-    expect(articles?.access?.read).toBeTypeOf('function')
-    const on = newsroomPlugin()(host())
-    expect(on.collections?.find((c) => c.slug === 'articles')?.hooks?.beforeChange?.length).toBeGreaterThan(0)
-  })
-
-  it('should refuse stale saves of articles and statements, first of their hooks, only when enabled', () => {
-    const hooksOf = (config: Config, slug: string) => config.collections?.find((c) => c.slug === slug)?.hooks
+  it('should refuse stale saves of articles and statements, first of their hooks', () => {
     for (const slug of ['articles', 'statements']) {
-      const on = hooksOf(newsroomPlugin()(host()), slug)
-      expect(on?.beforeValidate?.[0]).toBe(refuseStaleSaveBeforeValidate)
-      expect(on?.afterChange).toContain(recordLastSaveAfterChange)
-      expect(hooksOf(newsroomPlugin({ disabled: true })(host()), slug)).toEqual({})
+      const hooks = collectionIn(newsroomPlugin()(host()), slug).hooks
+      expect(hooks?.beforeValidate?.[0]).toBe(refuseStaleSaveBeforeValidate)
+      expect(hooks?.afterChange).toContain(recordLastSaveAfterChange)
     }
   })
 
-  it('should apply a host override to a collection it adds', () => {
-    const config = newsroomPlugin({
-      collections: {
-        users: {
-          overrides: { labels: { singular: '员工', plural: '员工' } },
-          fields: ({ defaultFields }) => [...defaultFields, { name: 'phone', type: 'text' }],
-        },
-      },
-    })(host())
-    const users = config.collections?.find((c) => c.slug === 'users')
-    expect(users?.labels?.singular).toBe('员工')
-    expect(users?.fields.map((f) => ('name' in f ? f.name : null))).toContain('phone')
+  it('should make a new config on every call, sharing nothing between two', () => {
+    const a = newsroomPlugin({ mediaDir: '/tmp/a' })(host())
+    const b = newsroomPlugin({ mediaDir: '/tmp/b' })(host())
+    const staticDir = (config: Config) => {
+      const upload = collectionIn(config, 'media').upload
+      return typeof upload === 'object' ? upload.staticDir : undefined
+    }
+    expect([staticDir(a), staticDir(b)]).toEqual(['/tmp/a', '/tmp/b'])
+    expect(collectionIn(a, 'articles')).not.toBe(collectionIn(b, 'articles'))
+  })
+
+  it('should add a users collection of its own only when the host has none', () => {
+    const hostUsers: CollectionConfig = { slug: 'users', auth: true, fields: [] }
+    const config = newsroomPlugin()(host([hostUsers]))
+    expect(config.collections?.filter((c) => c.slug === 'users')).toHaveLength(1)
+    expect(fieldNames(collectionIn(config, 'users'))).toEqual(expect.arrayContaining(['roles', 'reporter']))
   })
 })

@@ -1,9 +1,7 @@
 import { cache } from 'react'
 
 import type { Article, Statement } from '../../../payload-types'
-import { ARTICLES } from '../../../src/constants'
-import { findArticleBySlug, findArticleStatements } from '../../../src/delivery/queries/findArticleBySlug'
-import { findRetractedNotice, type RetractedNotice } from '../../../src/delivery/queries/findRetractedNotice'
+import { ARTICLES, findArticleBySlug, findArticleStatements, findRetractedNotice, type RetractedNotice } from 'newsroom/site'
 import { getSitePayload } from './sitePayload'
 import { getSiteReader } from './siteReader'
 

@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { after } from 'next/server'
 import { getPayload, type Payload } from 'payload'
 
-import { beginRender } from '../../../src/delivery/renderGuard'
+import { beginRender } from 'newsroom/site'
 
 /**
  * The Local API for the site's server components and routes. Reads pass `overrideAccess: false`.

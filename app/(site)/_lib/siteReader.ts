@@ -1,7 +1,6 @@
 import { draftMode, headers } from 'next/headers'
 
-import { hasRole } from '../../../src/access/hasRole'
-import { publicReader, staffReader, type Reader } from '../../../src/delivery/reader'
+import { hasRole, publicReader, type Reader, staffReader } from 'newsroom/site'
 import { getSitePayload } from './sitePayload'
 
 /**

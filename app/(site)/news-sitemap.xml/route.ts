@@ -1,5 +1,4 @@
-import { cachedList } from '../../../src/delivery/listCache'
-import { newsSitemap } from '../../../src/delivery/newsSitemap'
+import { cachedList, newsSitemap } from 'newsroom/site'
 import { getSitePayload } from '../_lib/sitePayload'
 
 export const dynamic = 'force-dynamic'

@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { hasRole } from '../../../src/access/hasRole'
+import { hasRole } from 'newsroom/site'
 import { getSitePayload } from '../_lib/sitePayload'
 
 /**

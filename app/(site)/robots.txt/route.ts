@@ -1,5 +1,4 @@
-import { NEWS_SITEMAP_PATH, SITEMAP_PATH } from '../../../src/delivery/paths'
-import { absoluteURL } from '../../../src/delivery/siteURL'
+import { absoluteURL, NEWS_SITEMAP_PATH, SITEMAP_PATH } from 'newsroom/site'
 
 export const dynamic = 'force-dynamic'
 

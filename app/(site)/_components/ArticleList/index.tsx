@@ -1,6 +1,5 @@
 import type { Article } from '../../../../payload-types'
-import { articlePath } from '../../../../src/delivery/paths'
-import { bylinesOf } from '../../../../src/delivery/people'
+import { articlePath, bylinesOf } from 'newsroom/site'
 import { formatDay } from '../../_lib/formatDate'
 import { Bylines } from '../Bylines'
 import { SourceLine } from '../SourceLine'

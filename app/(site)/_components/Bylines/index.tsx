@@ -1,4 +1,4 @@
-import type { Byline } from '../../../../src/delivery/people'
+import type { Byline } from 'newsroom/site'
 
 /** `记者 张三 李四 通讯员 王五`: each reporter linked to their byline archive. */
 export const Bylines = ({ bylines }: { bylines: Byline[] }) => {

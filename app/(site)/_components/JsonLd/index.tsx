@@ -1,6 +1,6 @@
 import type { Thing, WithContext } from 'schema-dts'
 
-import { serializeJsonLd } from '../../../../src/delivery/articleJsonLd'
+import { serializeJsonLd } from 'newsroom/site'
 
 /** A schema.org JSON-LD block. */
 export const JsonLd = ({ data }: { data: WithContext<Thing> }) => (

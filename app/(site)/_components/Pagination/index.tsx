@@ -1,4 +1,4 @@
-import { homePath } from '../../../../src/delivery/paths'
+import { homePath } from 'newsroom/site'
 
 /** Previous/next links for the home page's list. */
 export const Pagination = ({ page, totalPages }: { page: number; totalPages: number }) => {

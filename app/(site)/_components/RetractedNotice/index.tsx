@@ -1,4 +1,4 @@
-import type { RetractedNotice as Notice } from '../../../../src/delivery/queries/findRetractedNotice'
+import type { RetractedNotice as Notice } from 'newsroom/site'
 import { formatDay } from '../../_lib/formatDate'
 
 /** What stays at a retracted piece's URL: its title and the public reason, nothing of the text. */

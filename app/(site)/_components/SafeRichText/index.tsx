@@ -1,6 +1,6 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
-import { asState } from '../../../../src/delivery/richText'
+import { asState } from 'newsroom/site'
 
 /** Stored rich text as the site prints it: never a `javascript:` or `data:` link, even one that reached the database. */
 export const SafeRichText = ({ className, data }: { className?: string; data: unknown }) => {

@@ -1,6 +1,5 @@
 import type { Statement } from '../../../../payload-types'
-import { statementPath } from '../../../../src/delivery/paths'
-import { bylinesOf, speakerOf } from '../../../../src/delivery/people'
+import { bylinesOf, speakerOf, statementPath } from 'newsroom/site'
 import { Bylines } from '../Bylines'
 import { SafeRichText } from '../SafeRichText'
 

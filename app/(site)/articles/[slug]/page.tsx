@@ -1,10 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { articleJsonLd } from '../../../../src/delivery/articleJsonLd'
-import { articleNinjsPath, articlePath } from '../../../../src/delivery/paths'
-import { allBylines, bylinesOf } from '../../../../src/delivery/people'
-import { absoluteURL, SITE_NAME } from '../../../../src/delivery/siteURL'
+import { absoluteURL, allBylines, articleJsonLd, articleNinjsPath, articlePath, bylinesOf, SITE_NAME } from 'newsroom/site'
 import { Bylines } from '../../_components/Bylines'
 import { Corrections } from '../../_components/Corrections'
 import { HeroImage } from '../../_components/HeroImage'

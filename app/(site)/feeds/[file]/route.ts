@@ -1,5 +1,4 @@
-import { siteChannel } from '../../../../src/delivery/feedChannels'
-import { feedResponse, isFeedFile } from '../../../../src/delivery/feedResponse'
+import { feedResponse, isFeedFile, siteChannel } from 'newsroom/site'
 import { getSitePayload } from '../../_lib/sitePayload'
 
 // Rendered per request from a list kept until the next publish (src/delivery/listCache.ts).

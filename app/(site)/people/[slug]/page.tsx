@@ -3,10 +3,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import type { Statement } from '../../../../payload-types'
-import { articlePath, feedPath, personPath, statementPath } from '../../../../src/delivery/paths'
-import { articleOf, speakerOf } from '../../../../src/delivery/people'
-import { findDelegateBySlug, findStatementsBySpeaker } from '../../../../src/delivery/queries/findPerson'
-import { absoluteURL } from '../../../../src/delivery/siteURL'
+import { absoluteURL, articleOf, articlePath, feedPath, findDelegateBySlug, findStatementsBySpeaker, personPath, speakerOf, statementPath } from 'newsroom/site'
 import { formatDay } from '../../_lib/formatDate'
 import { getSitePayload } from '../../_lib/sitePayload'
 

@@ -1,5 +1,4 @@
-import { articleToNinjs } from '../../../../../src/delivery/ninjs'
-import { findArticleBySlug, findArticleStatements } from '../../../../../src/delivery/queries/findArticleBySlug'
+import { articleToNinjs, findArticleBySlug, findArticleStatements } from 'newsroom/site'
 import { getSitePayload } from '../../../_lib/sitePayload'
 
 export const dynamic = 'force-dynamic'

@@ -1,6 +1,4 @@
-import { statementToNinjs } from '../../../../../src/delivery/ninjs'
-import { findStatementById } from '../../../../../src/delivery/queries/findStatementById'
-import { parseId } from '../../../../../src/security/parseId'
+import { findStatementById, parseId, statementToNinjs } from 'newsroom/site'
 import { getSitePayload } from '../../../_lib/sitePayload'
 
 export const dynamic = 'force-dynamic'

@@ -1,6 +1,4 @@
-import { delegateChannel } from '../../../../../../src/delivery/feedChannels'
-import { feedResponse, isFeedFile } from '../../../../../../src/delivery/feedResponse'
-import { personPath } from '../../../../../../src/delivery/paths'
+import { delegateChannel, feedResponse, isFeedFile, personPath } from 'newsroom/site'
 import { getSitePayload } from '../../../../_lib/sitePayload'
 
 export const dynamic = 'force-dynamic'

@@ -1,6 +1,4 @@
-import { reporterChannel } from '../../../../../../src/delivery/feedChannels'
-import { feedResponse, isFeedFile } from '../../../../../../src/delivery/feedResponse'
-import { reporterPath } from '../../../../../../src/delivery/paths'
+import { feedResponse, isFeedFile, reporterChannel, reporterPath } from 'newsroom/site'
 import { getSitePayload } from '../../../../_lib/sitePayload'
 
 export const dynamic = 'force-dynamic'
