@@ -2,6 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { newsroomPlugin } from '../../src'
+import { refuseStaleApprovalBeforeValidate } from '../../src/workflow/refuseStaleApprovalBeforeValidate'
 import { recordLastSaveAfterChange, refuseStaleSaveBeforeValidate } from '../../src/workflow/refuseStaleSaves'
 import { collectionIn, fieldNames, host } from './pluginFixtures'
 
@@ -17,10 +18,10 @@ describe('newsroomPlugin', () => {
     expect(config.collections?.map((c) => c.slug)).toEqual(expect.arrayContaining(['pages', 'users']))
   })
 
-  it('should refuse stale saves of articles and statements, first of their hooks', () => {
+  it('should refuse stale approvals and stale saves of articles and statements, first of their hooks', () => {
     for (const slug of ['articles', 'statements']) {
       const hooks = collectionIn(newsroomPlugin()(host()), slug).hooks
-      expect(hooks?.beforeValidate?.[0]).toBe(refuseStaleSaveBeforeValidate)
+      expect(hooks?.beforeValidate?.slice(0, 2)).toEqual([refuseStaleApprovalBeforeValidate, refuseStaleSaveBeforeValidate])
       expect(hooks?.afterChange).toContain(recordLastSaveAfterChange)
     }
   })

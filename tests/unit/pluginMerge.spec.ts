@@ -2,6 +2,9 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { newsroomPlugin } from '../../src'
+import { guardQueryBeforeOperation } from '../../src/security/guardQueryBeforeOperation'
+import { throttleLoginBeforeOperation } from '../../src/security/loginThrottle'
+import { refuseMalformedIdBeforeOperation } from '../../src/security/refuseMalformedIdBeforeOperation'
 import { enforceWorkflowBeforeChange } from '../../src/workflow/enforceWorkflowBeforeChange'
 import { accessAs, collectionIn, fieldNames, host } from './pluginFixtures'
 
@@ -77,9 +80,10 @@ describe("the host's auth collection", () => {
     expect(users.hooks?.beforeChange?.length).toBeGreaterThan(1)
   })
 
-  it('should keep the host auth options and add our lockout', () => {
-    const auth = collectionIn(newsroomPlugin()(host([hostUsers])), 'users').auth
-    expect(auth).toMatchObject({ verify: false, maxLoginAttempts: 5 })
+  it("should keep the host auth options and put our throttle in place of Payload's lockout", () => {
+    const users = collectionIn(newsroomPlugin()(host([hostUsers])), 'users')
+    expect(users.auth).toMatchObject({ verify: false, maxLoginAttempts: 1_000_000 })
+    expect(users.hooks?.beforeOperation).toContain(throttleLoginBeforeOperation)
   })
 
   it('should use another auth collection when told, pointing our relationships at it', () => {
@@ -149,7 +153,8 @@ describe('switched off (disabled: true)', () => {
   it("should drop our hooks and endpoints and keep the host's hooks", () => {
     const off = newsroomPlugin({ disabled: true })(host([hostArticles]))
     expect(collectionIn(off, 'articles').hooks?.beforeChange).toEqual([stamp])
-    expect(Object.values(collectionIn(off, 'statements').hooks ?? {}).flat()).toEqual([])
+    // Only the desk's defences stay (they hold on or off: never a leak).
+    expect(Object.values(collectionIn(off, 'statements').hooks ?? {}).flat()).toEqual([refuseMalformedIdBeforeOperation, guardQueryBeforeOperation])
     expect(collectionIn(off, 'imports').endpoints).toEqual([])
     expect(off.jobs?.autoRun).toBeUndefined()
   })
