@@ -33,10 +33,15 @@ describe('linear time on 1 MB pathological lines', () => {
     ['a', 'a'.repeat(MB)], ['commas between Han', '中,'.repeat(MB / 2)], ['open parentheses', '河('.repeat(MB / 2)],
     ['、', '、'.repeat(MB)],
   ]
+  // the best of three runs, so one pause of a busy machine does not count
   const time = (text: string): number => {
-    const t0 = performance.now()
-    splitPaste(text)
-    return performance.now() - t0
+    let best = Infinity
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now()
+      splitPaste(text)
+      best = Math.min(best, performance.now() - t0)
+    }
+    return best
   }
   // growth, not a wall-clock figure (the figures are the benchmark's): 10× the input within 15× the time
   for (const [name, text] of cases) {
@@ -46,7 +51,7 @@ describe('linear time on 1 MB pathological lines', () => {
       const small = time(tenth)
       const full = time(text)
       expect(full).toBeLessThan(15 * small + 50)
-    })
+    }, 120_000)
   }
 })
 
@@ -64,6 +69,6 @@ describe('linear time on 1 MB of many short lines', () => {
       const half = time(unit.repeat(n))
       const full = time(unit.repeat(2 * n))
       expect(full).toBeLessThan(4 * half + 200)
-    })
+    }, 120_000)
   }
 })

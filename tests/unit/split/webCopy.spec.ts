@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { decodeInput } from '../../../src/split/decodeInput'
+import { findAttribution } from '../../../src/split/findInlineSpeaker'
+import { NO_SPEAKER, splitPaste } from '../../../src/split/index'
+import { parseByline, parseBylineLine } from '../../../src/split/parseByline'
+import { readLayout } from '../../../src/split/readLayout'
+import { newReport } from './passes.helpers'
+import { sourceAt } from '../../../src/split/sourceText'
+import { warnDoubled } from '../../../src/split/warnDoubled'
+
+// Issue 13: web, app and e-paper copy; one behaviour per assertion.
+
+const WEB = '标题一行\n正文第一段，讲了一件事情，说得很清楚。\n正文第二段，又讲了一件事情，也很清楚。\n正文第三段，再讲一件事情，非常清楚。\n'
+const EPAPER = '门源县将立足高原特色农牧业资源优势，\n大力发展油菜、青稞等特色种植业，推动\n农牧业提质增效，今年将新建标准化养殖\n基地十处，力争全县农牧民人均可支配收\n'
+
+describe('readLayout', () => {
+  it('should read one paragraph per line as web copy', () => expect(readLayout(WEB)).toBe('web'))
+  it('should read even hard-wrapped lines as an e-paper', () => expect(readLayout(EPAPER)).toBe('epaper'))
+  it('should read web copy with an app share mark as app', () => expect(readLayout(`${WEB}来自新闻客户端\n`)).toBe('app'))
+  it('should report the layout and accept a forced one', () => expect(splitPaste(WEB, { layout: 'print' }).layout).toBe('print'))
+})
+
+describe('findAttribution', () => {
+  const who = (s: string) => findAttribution(s)?.speaker
+  it('should read titles, name and 表示 before a comma', () =>
+    expect(who('全国人大代表、某县委书记张三表示，今年要抓项目。')).toEqual({ name: '张三', titles: ['全国人大代表', '某县委书记'] }))
+  it('should drop 来自某地的 before the titles', () =>
+    expect(who('来自青海的全国人大代表张三认为，要抓项目。')).toEqual({ name: '张三', titles: ['全国人大代表'] }))
+  it('should read a quote-first attribution', () => expect(who('“我们有信心。”张三说。')).toEqual({ name: '张三', titles: [] }))
+  it('should read a label with a space before the name', () =>
+    expect(who('全国政协委员 赵刚：要把生态保护放在首位。')).toEqual({ name: '赵刚', titles: ['全国政协委员'] }))
+  it('should read a name with a title after it', () => expect(who('王强代表：我们村今年要增收。')).toEqual({ name: '王强', titles: ['代表'] }))
+  it('should read an interview label', () =>
+    expect(who('张三（全国人大代表、某厂厂长）：我们要创新。')).toEqual({ name: '张三', titles: ['全国人大代表', '某厂厂长'] }))
+  it('should read traditional 說：「', () => expect(who('立法委員陳明說：「要改革。」')).toEqual({ name: '陳明', titles: ['立法委員'] }))
+  it('should read past an opening 本报讯 dateline', () => expect(who('本报讯（记者 韩雪）省人大代表、县委书记赵明建议，要抓项目。')?.name).toBe('赵明'))
+  it('should not take a pronoun or a group as a speaker', () => expect(who('他说，今年要抓项目。') ?? who('代表们纷纷表示，要履职。')).toBeUndefined())
+})
+
+describe('bylines in web copy', () => {
+  it('should join a two-character name printed with a space and drop the publication', () =>
+    expect(parseBylineLine('（青海日报记者 王 林）')).toEqual([{ name: '王林', role: '记者' }]))
+  it('should read roles with colons', () =>
+    expect(parseByline('記者:陳明 編輯:黃麗')).toEqual([{ name: '陳明', role: '記者' }, { name: '黃麗', role: '編輯' }]))
+  it('should keep the role of an 整理 byline', () => expect(parseByline('记者 李华 整理')).toEqual([{ name: '李华', role: '记者' }]))
+  it('should give 摄影 to a caption credit with a publication', () => expect(parseBylineLine('某某网记者 李明 摄')).toEqual([{ name: '李明', role: '摄影' }]))
+  it('should never take running prose as a byline', () => expect(parseByline('記者走進車間')).toBeNull())
+})
+
+describe('web pastes', () => {
+  it('should warn when no speaker is found, with the message the import screen shows', () =>
+    expect(splitPaste('今天天气很好。').warnings.map((w) => w.message)).toEqual([NO_SPEAKER]))
+  it('should give each entry spans that point at its paragraphs in the paste', () => {
+    const paste = '省人大代表、县委书记赵明说：“好。”\n\n“行。”'
+    const e = splitPaste(paste).entries[0]
+    expect(e?.paragraphSpans.map((s) => paste.slice(s.start, s.end))).toEqual(e?.paragraphs)
+  })
+  it('should not glue a short caption line to the body in web copy', () =>
+    expect(splitPaste(`${WEB}图为会议现场\n正文第四段，讲最后一件事情，很清楚。`).intro).toContain('图为会议现场'))
+  it('should warn on a doubled character closing an idiom but not on 满满, 代表表示 or a name', () => {
+    const report = newReport()
+    warnDoubled(sourceAt(0, '锲而不舍舍，满满的，代表表示，李娟娟说'), report)
+    expect(report.warnings.map((w) => w.offset)).toEqual([4])
+  })
+})
+
+describe('decodeInput encodings', () => {
+  it('should read UTF-16 LE with a BOM', () =>
+    expect(decodeInput(Uint8Array.from([0xff, 0xfe, 0x2d, 0x4e, 0x87, 0x65]))).toMatchObject({ ok: true, text: '\ufeff中文', encoding: 'utf-16le' }))
+  it('should read UTF-16 BE with a BOM', () =>
+    expect(decodeInput(Uint8Array.from([0xfe, 0xff, 0x4e, 0x2d, 0x65, 0x87]))).toMatchObject({ ok: true, text: '\ufeff中文', encoding: 'utf-16be' }))
+  it('should read Big5', () => {
+    // 代表說 in Big5
+    expect(decodeInput(Uint8Array.from([0xa5, 0x4e, 0xaa, 0xed, 0xbb, 0xa1]))).toMatchObject({ ok: true, text: '代表說', encoding: 'big5' })
+  })
+  it('should name the encoding it guessed when it cannot read the bytes', () => {
+    const d = decodeInput(Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20]))
+    expect(d.ok ? '' : d.message).toMatch(/GB18030|Big5/)
+  })
+})
