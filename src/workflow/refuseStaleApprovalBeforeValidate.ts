@@ -4,17 +4,15 @@ import { byServer, CLOCK, instant } from './refuseStaleSaves'
 import { workflowError } from './workflowError'
 
 /**
- * An approval or publish is of the version the editor read: the workflow buttons (and
- * Payload's Publish) send the `updatedAt` of the copy on screen. When a newer version exists
+ * An approval or publish is of the version the editor read: the workflow buttons send the `updatedAt` of the copy on screen. When a newer version exists
  * (a reporter's autosave landed while the editor was reading), nothing is approved and the
  * editor is told to reload and review the new version. Runs before the refusal of stale
  * saves, whose exception for one's own consecutive saves does not apply to approving.
  */
 export const refuseStaleApprovalBeforeValidate: CollectionBeforeValidateHook = ({ collection, data, originalDoc, operation, req }) => {
   if (operation !== 'update' || byServer(req) || !originalDoc) return data
-  const approving =
-    ((data?.stage === 'approved' || data?.stage === 'published') && data.stage !== originalDoc.stage) ||
-    (data?._status === 'published' && originalDoc._status !== 'published')
+  // The workflow buttons' moves; Payload's own Publish (`_status`) meets the stale-save refusal next.
+  const approving = (data?.stage === 'approved' || data?.stage === 'published') && data.stage !== originalDoc.stage
   const seen = instant(data?.updatedAt)
   const stored = instant(originalDoc.updatedAt)
   if (!approving || seen === null || stored === null || seen >= stored) return data
