@@ -1,12 +1,28 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Import } from '../../payload-types'
+import type { Layout } from '../split'
 import { IMPORTS } from '../constants'
 import { workflowError } from '../workflow/workflowError'
 import { importIdParam, importNotFound } from './importIdParam'
 import { splitImport } from './splitImport'
+import type { ImportDraft } from './types'
 
-/** `POST /api/imports/:id/resplit`: splits the kept paste again, replacing the edits (the screen confirms first). */
+const LAYOUTS: readonly Layout[] = ['print', 'epaper', 'web', 'app']
+
+/** The layout asked for in the body (`{"layout":"web"}`), else the one the import was last split as. */
+async function requestedLayout(req: PayloadRequest, doc: Import): Promise<Layout | undefined> {
+  const body: unknown = req.json ? await req.json().catch(() => null) : null
+  const asked = body && typeof body === 'object' && 'layout' in body ? body.layout : undefined
+  if (asked === undefined || asked === null) return (doc.split as ImportDraft | null)?.layout
+  if (typeof asked === 'string' && (LAYOUTS as readonly string[]).includes(asked)) return asked as Layout
+  throw workflowError(`版式只能是 ${LAYOUTS.join('、')} 之一（layout must be one of ${LAYOUTS.join(', ')}）。`, 400)
+}
+
+/**
+ * `POST /api/imports/:id/resplit` (body `{"layout": "web"}` optional): splits the kept paste
+ * again, as the layout asked for, replacing the edits (the screen confirms first).
+ */
 export const resplitEndpoint: Endpoint = {
   path: '/:id/resplit',
   method: 'post',
@@ -17,7 +33,7 @@ export const resplitEndpoint: Endpoint = {
       .findByID({ collection: IMPORTS, id, depth: 0, req, user: req.user, overrideAccess: false })
       .catch(importNotFound)) as Import
     if (doc.status !== 'split') throw workflowError('已提交或已放弃的导入不能重新拆分。', 409)
-    const fields = await splitImport(req, doc.rawText)
+    const fields = await splitImport(req, doc.rawText, await requestedLayout(req, doc))
     const updated = await req.payload.update({
       collection: IMPORTS,
       id,

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
-import { splitPaste } from '../split'
+import { type Layout, splitPaste } from '../split'
 import { workflowError } from '../workflow/workflowError'
 import { checkPaste } from './checkPaste'
 import { draftFromSplit } from './draftFromSplit'
@@ -19,19 +19,20 @@ const NO_ENTRIES = {
  * Runs the splitter on a paste (the same function as the CLI) and returns the fields an
  * import stores: the text split, the editable draft with names resolved, repairs, warnings.
  */
-export async function splitImport(req: PayloadRequest, rawText: unknown) {
+export async function splitImport(req: PayloadRequest, rawText: unknown, layout?: Layout) {
   const checked = checkPaste(rawText)
   if (!checked.ok) throw workflowError(checked.message, 400)
-  const result = splitPaste(checked.text)
+  const result = splitPaste(checked.text, { layout })
   const warnings = [
     ...(checked.wasHtml ? [{ kind: 'html', offset: 0, message: '粘贴的是网页源代码：已去掉 HTML 标记，只保留文字。' }] : []),
     ...result.warnings,
+    // The splitter's own `no-speaker` warning says it; this adds what the review screen offers.
     ...(result.entries.length === 0 ? [NO_ENTRIES] : []),
   ]
   return {
     sourceText: checked.text,
     title: result.title,
-    split: await draftFromSplit(req, checked.text, result),
+    split: await draftFromSplit(req, result),
     repairs: result.repairs,
     warnings,
     counts: { entries: result.entries.length, repairs: result.repairs.length, warnings: warnings.length },

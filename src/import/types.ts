@@ -1,3 +1,5 @@
+import type { Layout } from '../split'
+
 // The editable result of an import, stored on the import as JSON and edited on the review screen.
 
 /** How a printed name was matched: one fitting record, several to choose from, or none (a new one). */
@@ -26,9 +28,14 @@ export type DraftEntry = {
   paragraphs: string[]
   /** Where the entry starts in the source text, for provenance and the review screen. */
   offset: number | null
+  /** Where it ends, and each paragraph's span (the splitter's offsets; absent on entries added by hand). */
+  end?: number | null
+  paragraphSpans?: { start: number; end: number }[]
 }
 
 export type ImportDraft = {
+  /** The layout the paste was read as (found, or chosen by the reporter on the review screen). */
+  layout?: Layout
   title: string | null
   intro: string[]
   entries: DraftEntry[]

@@ -238,4 +238,32 @@ describe('import: paste → split → commit', () => {
     expect(resplit.status).toBe(200)
     expect(resplit.json.doc.split.title).toBe(expected.title)
   })
+
+  it('should say which layout it read and split again as the layout the reporter chooses', async () => {
+    const { json } = await api('reporter', 'POST', '/imports', { rawText: seed.replace('刘波', '刘  波') })
+    expect(json.doc.split.layout).toBe('print')
+    const asWeb = await api('reporter', 'POST', `/imports/${json.doc.id}/resplit`, { layout: 'web' })
+    expect(asWeb.status).toBe(200)
+    expect(asWeb.json.doc.split.layout).toBe('web')
+    // A plain re-split keeps the layout chosen.
+    const again = await api('reporter', 'POST', `/imports/${json.doc.id}/resplit`)
+    expect(again.json.doc.split.layout).toBe('web')
+  })
+
+  it('should refuse a layout it does not know, in Chinese, changing nothing', async () => {
+    const { json } = await api('reporter', 'POST', '/imports', { rawText: seed.replace('刘波', '刘   波') })
+    const refused = await api('reporter', 'POST', `/imports/${json.doc.id}/resplit`, { layout: 'fax' })
+    expect(refused.status).toBe(400)
+    expect(refused.json.errors[0].message).toContain('版式只能是')
+    const { json: after } = await api('reporter', 'GET', `/imports/${json.doc.id}`)
+    expect(after.split.layout).toBe('print')
+  })
+
+  it("should carry the splitter's spans into each entry of the draft", async () => {
+    const { json } = await api('reporter', 'POST', '/imports', { rawText: seed.replace('刘波', '刘\u3000波') })
+    const first = json.doc.split.entries[0]
+    expect(first.offset).toBeTypeOf('number')
+    expect(first.end).toBeGreaterThan(first.offset)
+    expect(first.paragraphSpans).toHaveLength(first.paragraphs.length)
+  })
 })

@@ -84,7 +84,7 @@ export const ImportReview = ({ readOnly: readOnlyProp }: { readOnly?: boolean })
             </div>
           ))}
         </dl>
-        <ReviewActions id={id} committed={committed} discarded={status === 'discarded'} articleId={article} canCommit={!readOnly && split.entries.length > 0} onCommitted={onCommitted} />
+        <ReviewActions id={id} layout={split.layout} committed={committed} discarded={status === 'discarded'} articleId={article} canCommit={!readOnly && split.entries.length > 0} onCommitted={onCommitted} />
       </div>
       <div className="nr-review__panes">
         <SourcePane text={sourceText ?? ''} repairs={repairs} warnings={warnings} containerRef={sourceRef} />

@@ -2,8 +2,12 @@
 import { Button, toast, useConfig, useForm, useFormModified } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import type { Layout } from '../../split'
+
 type Props = {
   id: number | string
+  /** The layout the paste was read as; the reporter may switch it (a re-split at once). */
+  layout?: Layout
   committed: boolean
   discarded: boolean
   articleId: number | string | null
@@ -11,11 +15,13 @@ type Props = {
   onCommitted: (articleId: number | string, message: string) => void
 }
 
+const LAYOUT_LABELS: Record<Layout, string> = { print: '印刷版（换页断行）', epaper: '电子报（固定行宽）', web: '网页（一段一行）', app: '客户端分享' }
+
 const errorOf = (json: unknown, fallback: string): string =>
   (json as { errors?: { message?: string }[] } | null)?.errors?.[0]?.message ?? fallback
 
 /** 重新拆分 and 提交为稿件, and once committed, the link to the article made. */
-export const ReviewActions = ({ id, committed, discarded, articleId, canCommit, onCommitted }: Props) => {
+export const ReviewActions = ({ id, layout, committed, discarded, articleId, canCommit, onCommitted }: Props) => {
   const { config } = useConfig()
   const { submit, setModified } = useForm()
   const modified = useFormModified()
@@ -23,12 +29,20 @@ export const ReviewActions = ({ id, committed, discarded, articleId, canCommit, 
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null)
   const fail = (text: string) => setMessage({ text, ok: false })
   const api = `${config.serverURL}${config.routes.api}/imports/${id}`
-  const post = (action: string) => fetch(`${api}/${action}`, { method: 'POST', credentials: 'include' })
+  const post = (action: string, body?: object) =>
+    fetch(`${api}/${action}`, {
+      method: 'POST',
+      credentials: 'include',
+      ...(body ? { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) } : {}),
+    })
 
-  const resplit = async () => {
-    if (!window.confirm('将按原文重新拆分，当前修改会丢失。继续吗？')) return
+  const resplit = async (asLayout?: Layout) => {
+    const question = asLayout
+      ? `将按「${LAYOUT_LABELS[asLayout]}」版式重新拆分，当前修改会丢失。继续吗？`
+      : '将按原文重新拆分，当前修改会丢失。继续吗？'
+    if (!window.confirm(question)) return
     setBusy(true)
-    const response = await post('resplit')
+    const response = await post('resplit', asLayout ? { layout: asLayout } : undefined)
     const json = await response.json().catch(() => null)
     if (!response.ok) {
       setBusy(false)
@@ -67,7 +81,23 @@ export const ReviewActions = ({ id, committed, discarded, articleId, canCommit, 
       {discarded && <p className="nr-review__message">这次导入已放弃。</p>}
       {!committed && !discarded && (
         <>
-          <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={resplit}>
+          <label className="nr-review__layout">
+            版式
+            <select
+              aria-label="版式"
+              value={layout ?? ''}
+              disabled={busy}
+              onChange={(event) => void resplit(event.target.value as Layout)}
+            >
+              {!layout && <option value="">（未识别）</option>}
+              {(Object.keys(LAYOUT_LABELS) as Layout[]).map((key) => (
+                <option key={key} value={key}>
+                  {LAYOUT_LABELS[key]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => void resplit()}>
             重新拆分
           </Button>
           <Button buttonStyle="primary" size="small" margin={false} disabled={busy || !canCommit} onClick={commit}>
