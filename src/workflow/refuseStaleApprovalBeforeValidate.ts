@@ -1,5 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
+import { isDraftSave } from './draftSaves'
 import { byServer, CLOCK, instant } from './refuseStaleSaves'
 import { workflowError } from './workflowError'
 
@@ -10,7 +11,8 @@ import { workflowError } from './workflowError'
  * saves, whose exception for one's own consecutive saves does not apply to approving.
  */
 export const refuseStaleApprovalBeforeValidate: CollectionBeforeValidateHook = ({ collection, data, originalDoc, operation, req }) => {
-  if (operation !== 'update' || byServer(req) || !originalDoc) return data
+  // A draft save (autosave) moves nothing: a stale one meets the stale-save refusal next.
+  if (operation !== 'update' || byServer(req) || !originalDoc || isDraftSave(req, collection.slug, originalDoc.id, data?._status)) return data
   // The workflow buttons' moves; Payload's own Publish (`_status`) meets the stale-save refusal next.
   const approving = (data?.stage === 'approved' || data?.stage === 'published') && data.stage !== originalDoc.stage
   const seen = instant(data?.updatedAt)
