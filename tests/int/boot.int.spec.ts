@@ -50,11 +50,12 @@ describe('Payload on a fresh database built by migrations', () => {
     expect(updated.roles).toEqual(['reporter'])
   })
 
-  // Staff see each other's accounts (the lock notice names the holder); secrets are covered by the access matrix.
-  it('should show a reporter the other staff accounts, and the public none', async () => {
+  // Staff see each other's names and roles (the lock notice names the holder), emails only their own.
+  it('should show a reporter the other staff accounts without their emails, and the public none', async () => {
     const reporter = (await payload.find({ collection: 'users', where: { email: { equals: 'second@example.com' } } })).docs[0]!
-    const seen = await payload.find({ collection: 'users', user: reporter, overrideAccess: false, sort: 'email' })
-    expect(seen.docs.map((user) => user.email)).toEqual(['climber@example.com', 'first@example.com', 'second@example.com'])
+    const seen = await payload.find({ collection: 'users', user: reporter, overrideAccess: false, sort: 'name' })
+    expect(seen.docs.map((user) => user.name).sort()).toEqual(['新记者', '记者', '首位用户'].sort())
+    expect(seen.docs.map((user) => user.email).filter(Boolean)).toEqual(['second@example.com'])
     await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow()
   })
 })

@@ -9,4 +9,8 @@ describe('findInlineSpeaker', () => {
     expect(findInlineSpeaker('张立军：我们将实施十项实事。')).toBeNull()
     expect(findInlineSpeaker('代表们表示，将认真履职。')).toBeNull()
   })
+  it('should not take people in general for a speaker (居民说，)', () => {
+    expect(findInlineSpeaker('居民说，出行方便了。')).toBeNull()
+    expect(findInlineSpeaker('市民表示，很满意。')).toBeNull()
+  })
 })
