@@ -53,6 +53,8 @@ describe('the admin and the site in Chromium', () => {
     await page.goto(`${server.url}/admin/collections/articles/${article.id}`)
     await page.getByRole('button', { name: '审核通过' }).click()
     await page.getByText('流程：已审核').waitFor()
+    // The approval reloads the page: click once it is hydrated, or the click lands on dead markup.
+    await page.waitForLoadState('networkidle')
     await page.getByRole('button', { name: '立即发布' }).click()
     await page.getByText('流程：已发布').waitFor()
     await screenshot(page, 'admin-workflow-published')
