@@ -2,10 +2,14 @@ import crypto from 'node:crypto'
 
 import pg from 'pg'
 
-/** Creates an empty database beside the maintenance database; drop() removes it. */
-export async function createDatabase(adminUrl: string, prefix = 't') {
+/**
+ * Creates a database beside the maintenance database: empty, or a copy of `template` (a
+ * database no one is connected to, e.g. the migrated one the global setup makes, which a
+ * file copy clones in a fraction of the time the migrations take). drop() removes it.
+ */
+export async function createDatabase(adminUrl: string, prefix = 't', { template }: { template?: string } = {}) {
   const name = `${prefix}_${Date.now().toString(36)}_${crypto.randomBytes(4).toString('hex')}`
-  await adminQuery(adminUrl, `CREATE DATABASE "${name}"`)
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`)
   const url = new URL(adminUrl)
   url.pathname = `/${name}`
   return {

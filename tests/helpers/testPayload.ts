@@ -17,11 +17,12 @@ export type TestPayload = {
 }
 
 /**
- * The Payload Local API on a fresh database of its own, built by running the real
- * migrations (never push). One per test file: call in beforeAll, cleanup in afterAll.
+ * The Payload Local API on a fresh database of its own, built by the real migrations (never
+ * push): a copy of the global setup's migrated template, or on another server (`adminUrl`)
+ * migrated here. One per test file: call in beforeAll, cleanup in afterAll.
  */
-export async function getTestPayload({ adminUrl = inject('pgAdminUrl') }: { adminUrl?: string } = {}): Promise<TestPayload> {
-  const database = await createDatabase(adminUrl)
+export async function getTestPayload({ adminUrl }: { adminUrl?: string } = {}): Promise<TestPayload> {
+  const database = adminUrl ? await createDatabase(adminUrl) : await createDatabase(inject('pgAdminUrl'), 't', { template: inject('pgTemplate') })
   process.env.DATABASE_URL = database.url
   process.env.PAYLOAD_SECRET = TEST_SECRET
   process.env.NEWSROOM_MEDIA_DIR = TEST_MEDIA_DIR
@@ -37,7 +38,8 @@ export async function getTestPayload({ adminUrl = inject('pgAdminUrl') }: { admi
   // crash the test process; the pool reconnects on the next query.
   const pool = (payload.db as unknown as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool
   pool?.on('error', () => {})
-  // The migrations in migrations/ (through their index, which vitest can load), as `npm run migrate` runs them.
+  // The migrations in migrations/ (through their index, which vitest can load), as `npm run migrate`
+  // runs them: on a copy of the template, a check that finds every one applied.
   await payload.db.migrate({ migrations: migrations as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never })
   return {
     payload,
