@@ -73,11 +73,19 @@ const EXIT_CAUSES: Record<number, string> = {
   13: "Node's unsettled top-level await: the script's event loop emptied while a top-level await still waited (a promise that never settled, e.g. a module that imports itself in a cycle, or a hung connection)",
 }
 
-/** Runs one step; a failure throws with the step, its exit code and what that code means, and all its output. */
-function step(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+/**
+ * Runs one step; a failure throws with the step, its exit code and what that code means, and all
+ * its output. Exit 13 is retried once, with the first attempt's output logged: it has only been
+ * seen on a machine loaded far past its cores, and a second run of the same step succeeded.
+ */
+function step(command: string, args: string[], env: NodeJS.ProcessEnv, { retryUnsettled = true } = {}): void {
   const started = Date.now()
   const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   const name = `${path.basename(command)} ${args.at(-1)}`
+  if (result.status === 13 && retryUnsettled) {
+    console.warn(`[test build] ${name} exit 13 (${EXIT_CAUSES[13]}); once more. Its output:\n${result.stdout}\n${result.stderr}`)
+    return step(command, args, env, { retryUnsettled: false })
+  }
   if (result.status !== 0) {
     const cause = result.error?.message ?? (result.signal ? `killed by ${result.signal}` : (EXIT_CAUSES[result.status ?? -1] ?? 'see the output'))
     throw new Error(`test build step failed: ${name} (exit ${result.status}): ${cause}\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`)
