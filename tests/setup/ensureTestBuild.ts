@@ -3,8 +3,8 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { createDatabase } from '../helpers/testDatabase'
-import { TEST_SECRET } from '../helpers/testPayload'
+import { createDatabase } from '../support/testDatabase'
+import { TEST_SECRET } from '../support/testPayload'
 
 const root = path.resolve(import.meta.dirname, '../..')
 export const TEST_DIST_DIR = '.next-test'

@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { freePort, startPostgres } from '../../scripts/lib/postgres.mjs'
-import { createDatabase } from '../helpers/testDatabase'
+import { createDatabase } from '../support/testDatabase'
 import { ensureTestBuild, migrateDatabase } from './ensureTestBuild'
 
 declare module 'vitest' {
