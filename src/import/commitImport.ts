@@ -1,6 +1,5 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import type { Import } from '../../payload-types'
 import { ARTICLES, IMPORTS, STATEMENTS } from '../constants'
 import { workflowError } from '../workflow/workflowError'
 import { createPeople } from './createPeople'
@@ -25,7 +24,7 @@ export async function commitImport({ req, id, faults }: { req: PayloadRequest; i
   try {
     await lockImport(req, id)
     // Read as the caller: someone else's import is not found for a reporter.
-    const doc = (await req.payload.findByID({ collection: IMPORTS, id, depth: 0, req, user: req.user, overrideAccess: false })) as Import
+    const doc = await req.payload.findByID({ collection: IMPORTS, id, depth: 0, req, user: req.user, overrideAccess: false })
     if ((doc.status === 'committed' || doc.status === 'archived') && doc.article) {
       if (startedHere) await commitTransaction(req)
       return { article: typeof doc.article === 'object' ? doc.article.id : doc.article, created: false }

@@ -1,22 +1,22 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-type TransactionDB = Parameters<PayloadRequest['payload']['db']['execute']>[0]['db']
+import type { Import } from '../../payload-types'
+import { IMPORTS } from '../constants'
 
 /**
  * Takes the import's row lock inside the request's transaction, so two commits of one
  * import at the same moment run one after the other and the second finds it committed.
  *
- * Payload's public transaction helpers (initTransaction/commitTransaction/killTransaction,
- * used by commitImport) begin and end the transaction but offer no way to run SQL inside it,
- * and no Local API call takes a row lock without writing. So the statement runs on the
- * transaction the adapter keeps for `req.transactionID`: `sessions`, which Payload's
- * BaseDatabaseAdapter declares as its public store of open transactions (no cast to reach it).
+ * No Local API call takes a row lock without changing the row, and Payload's transaction
+ * helpers offer no way to run SQL inside a transaction. An UPDATE locks its row until the
+ * transaction ends, so this is one through the adapter's public `updateOne` on the request's
+ * transaction (`req`) that changes nothing: it writes back the content hash, which never
+ * changes after the import is created (so reading it first is no race), and `updatedAt: null`
+ * tells the Drizzle adapter to leave the timestamp as it is. A repeated commit writes nothing.
  */
 export async function lockImport(req: PayloadRequest, id: number): Promise<void> {
-  const transactionID = await req.transactionID
-  const session = transactionID === undefined ? undefined : req.payload.db.sessions?.[String(transactionID)]
-  // The adapter's own `execute` runs on the transaction's `db` when given one, else on the pool.
-  // (Payload declares a session's db as unknown; the Postgres adapter's is its Drizzle transaction.)
-  await req.payload.db.execute({ db: session?.db as TransactionDB, drizzle: req.payload.db.drizzle, sql: sql`SELECT id FROM imports WHERE id = ${id} FOR UPDATE` })
+  const found = await req.payload.db.findOne<Pick<Import, 'id' | 'contentHash'>>({ collection: IMPORTS, where: { id: { equals: id } }, select: { contentHash: true }, req })
+  // A missing import is the caller's to report (its own read finds nothing).
+  if (!found) return
+  await req.payload.db.updateOne({ collection: IMPORTS, id, data: { contentHash: found.contentHash, updatedAt: null }, req, returning: false })
 }
