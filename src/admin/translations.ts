@@ -49,6 +49,21 @@ const zh = {
   action_unpublish: '撤下',
   action_retract: '撤回（公开说明原因）',
   action_reinstate: '恢复发布',
+  checklistHeading: '发布前还需处理',
+  checklistMissing: '{{count}} 条发言还没有审核（审核通过或退回后才能发布）：',
+  checklistEmpty: '这篇稿件的发言都没有审核通过，发布出去会是一篇空稿。',
+  checklistReady: '发布时一并发布 {{count}} 条已审核的发言。',
+  checklistHeldBack: '{{count}} 条发言暂不发布：',
+  approveIncludes: '审核通过时，{{count}} 条待审的发言一并通过。',
+  savingFirst: '先保存修改……',
+  scheduleHeading: '定时发布',
+  scheduleDate: '日期',
+  scheduleTime: '时间（24 小时制）',
+  scheduleZone: '时区',
+  scheduleAction: '预约发布',
+  scheduleNoDate: '请选择日期和时间',
+  scheduleDone: '已预约在 {{when}} 发布',
+  scheduleUpcoming: '已预约：{{when}}',
 }
 
 const en: typeof zh = {
@@ -97,6 +112,21 @@ const en: typeof zh = {
   action_unpublish: 'Unpublish',
   action_retract: 'Retract (with a public reason)',
   action_reinstate: 'Reinstate',
+  checklistHeading: 'Before it can be published',
+  checklistMissing: '{{count}} statement(s) not reviewed yet (approve or return them first):',
+  checklistEmpty: 'None of its statements is approved: the article would go public empty.',
+  checklistReady: 'Publishing also publishes {{count}} approved statement(s).',
+  checklistHeldBack: '{{count}} statement(s) held back:',
+  approveIncludes: 'Approving also approves {{count}} statement(s) in review.',
+  savingFirst: 'Saving your changes first…',
+  scheduleHeading: 'Schedule',
+  scheduleDate: 'Date',
+  scheduleTime: 'Time (24-hour)',
+  scheduleZone: 'Time zone',
+  scheduleAction: 'Schedule publish',
+  scheduleNoDate: 'Pick a date and a time',
+  scheduleDone: 'Scheduled to publish at {{when}}',
+  scheduleUpcoming: 'Scheduled: {{when}}',
 }
 
 export const deskTranslations = { zh: { newsroom: zh }, en: { newsroom: en } }
