@@ -64,6 +64,12 @@ const zh = {
   scheduleNoDate: '请选择日期和时间',
   scheduleDone: '已预约在 {{when}} 发布',
   scheduleUpcoming: '已预约：{{when}}',
+  homeToReview: '待我审核',
+  homeMine: '我的稿件',
+  homeScheduled: '今日预约发布',
+  homeReturned: '最近退回',
+  homeNothing: '暂无',
+  untitled: '（无标题）',
 }
 
 const en: typeof zh = {
@@ -127,6 +133,12 @@ const en: typeof zh = {
   scheduleNoDate: 'Pick a date and a time',
   scheduleDone: 'Scheduled to publish at {{when}}',
   scheduleUpcoming: 'Scheduled: {{when}}',
+  homeToReview: 'To review',
+  homeMine: 'My pieces',
+  homeScheduled: 'Scheduled today',
+  homeReturned: 'Recently returned',
+  homeNothing: 'Nothing here',
+  untitled: '(untitled)',
 }
 
 export const deskTranslations = { zh: { newsroom: zh }, en: { newsroom: en } }

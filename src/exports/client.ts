@@ -1,7 +1,9 @@
 // Client components referenced by path from the admin (`newsroom/client#Name`).
 export { BeforeLogin } from '../admin/BeforeLogin.client'
 export { DeskIcon, DeskLogo } from '../admin/DeskLogo.client'
+export { DeskHome } from '../admin/DeskHome.client'
 export { DeskLinks } from '../admin/DeskLinks.client'
+export { DeskNavCounts } from '../admin/DeskNavCounts.client'
 export { ImportCountsCell } from '../import/admin/ImportCountsCell.client'
 export { ImportReview } from '../import/admin/ImportReview.client'
 export { PasteField } from '../import/admin/PasteField.client'

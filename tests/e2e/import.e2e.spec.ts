@@ -111,7 +111,7 @@ describe('the import review screen in Chromium: paste, review, fix, commit, publ
     expect(await headline.isDisabled()).toBe(true)
     await screenshot(page, 'import-review-committed')
     await page.close()
-  })
+  }, 180_000)
 
   it('should keep markup in a paste inert and offer to import text with no entries as one statement', async () => {
     const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 } })
@@ -145,7 +145,7 @@ describe('the import review screen in Chromium: paste, review, fix, commit, publ
     expect(await page.locator('.nr-review__card').count()).toBe(0)
     expect(((await env.payload.findByID({ collection: 'imports', id, depth: 0 })).split as ImportDraft).entries).toHaveLength(0)
     await page.close()
-  })
+  }, 180_000)
 
   it('should let an editor approve the article with its statements and publish it whole, from the sidebar', async () => {
     const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })
@@ -155,8 +155,11 @@ describe('the import review screen in Chromium: paste, review, fix, commit, publ
       clicks.push(`editor: ${await locator.first().textContent().catch(() => '?')}`)
       await locator.first().click()
     }
-    await click(page.locator('nav a[href="/admin/collections/articles"]'))
-    await click(page.locator(`a[href="/admin/collections/articles/${articleId}"]`))
+    // The desk's home lists the roundup under 待我审核: one click opens it.
+    const queue = page.locator('.nr-home [data-queue="review"]')
+    await queue.waitFor({ state: 'visible' })
+    await screenshot(page, 'editor-dashboard')
+    await click(queue.locator(`a[href="/admin/collections/articles/${articleId}"]`))
     const approve = page.getByRole('button', { name: '审核通过' })
     await approve.waitFor({ state: 'visible' })
     await page.waitForLoadState('networkidle')
@@ -209,5 +212,5 @@ describe('the import review screen in Chromium: paste, review, fix, commit, publ
     console.log(`paste → published, reporter and editor together: ${clicks.length} clicks\n  ${clicks.join('\n  ')}`)
     expect(clicks.length).toBeLessThanOrEqual(8)
     await page.close()
-  })
+  }, 180_000)
 })

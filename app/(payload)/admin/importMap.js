@@ -29,7 +29,9 @@ import { PasteField as PasteField_41bafb58a55412dc439c03d70700310a } from 'newsr
 import { ImportCountsCell as ImportCountsCell_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { DeskIcon as DeskIcon_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { DeskLogo as DeskLogo_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
+import { DeskNavCounts as DeskNavCounts_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { DeskLinks as DeskLinks_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
+import { DeskHome as DeskHome_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { BeforeLogin as BeforeLogin_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -66,7 +68,9 @@ export const importMap = {
   "newsroom/client#ImportCountsCell": ImportCountsCell_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#DeskIcon": DeskIcon_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#DeskLogo": DeskLogo_41bafb58a55412dc439c03d70700310a,
+  "newsroom/client#DeskNavCounts": DeskNavCounts_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#DeskLinks": DeskLinks_41bafb58a55412dc439c03d70700310a,
+  "newsroom/client#DeskHome": DeskHome_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#BeforeLogin": BeforeLogin_41bafb58a55412dc439c03d70700310a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
