@@ -6,6 +6,7 @@ import { bylinesField } from '../../src/fields/bylinesField'
 import { printSourceField } from '../../src/fields/printSourceField'
 import { slugField } from '../../src/fields/slugField'
 import { draftableCollection } from '../../src/workflow/draftableCollection'
+import { scheduledTodayEndpoint } from '../../src/workflow/scheduledTodayEndpoint'
 import { refuseDeleteWhileQuoted } from '../../src/workflow/refuseDeleteWhileQuoted'
 
 /** A printed piece, e.g. a roundup: its statements join it in printed order. */
@@ -22,6 +23,8 @@ export const Articles: CollectionConfig = draftableCollection(
     defaultSort: '-updatedAt',
     // Document locking, explicit: another user's save gets 423 while the lock is held; an idle lock expires in 5 min.
     lockDocuments: { duration: 300 },
+    // The desk's home lists today's scheduled pieces (the jobs are not readable by staff).
+    endpoints: [scheduledTodayEndpoint],
     hooks: {
       beforeDelete: [
         refuseDeleteWhileQuoted('article', (count) => `这篇稿件下还有 ${count} 条发言，不能删除：请先删除这些发言，或把它们移到其他稿件。（the article still holds statements）`),

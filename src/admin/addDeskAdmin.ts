@@ -29,7 +29,8 @@ export function addDeskAdmin(config: Config, options: SanitizedNewsroomPluginCon
         Icon: components.graphics?.Icon ?? `${CLIENT}#DeskIcon`,
       },
       beforeLogin: [...(components.beforeLogin ?? []), `${CLIENT}#BeforeLogin`],
-      beforeDashboard: [`${CLIENT}#DeskLinks`, ...(components.beforeDashboard ?? [])],
+      beforeDashboard: [`${CLIENT}#DeskLinks`, `${CLIENT}#DeskHome`, ...(components.beforeDashboard ?? [])],
+      afterNavLinks: [...(components.afterNavLinks ?? []), `${CLIENT}#DeskNavCounts`],
     },
   }
 }

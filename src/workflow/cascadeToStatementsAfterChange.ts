@@ -3,20 +3,41 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { STATEMENTS } from '../constants'
 import type { Stage } from './stages'
 
-// What an article's move does to its statements: publishing publishes the approved ones;
-// unpublishing and retracting take the published ones along.
-const CASCADE: Partial<Record<Stage, { from: Stage[]; to: Stage }>> = {
-  published: { from: ['approved'], to: 'published' },
-  approved: { from: ['published'], to: 'approved' },
-  retracted: { from: ['published'], to: 'retracted' },
+type Rule = {
+  /** The article's move (`from` undefined: from any other stage). */
+  from?: Stage
+  to: Stage
+  /** Which statements follow it, and where to. */
+  statements: Stage[]
+  then: Stage
+  /** Whether the statements move as the editor (the workflow's rules and approval pins apply) or as the system. */
+  asEditor: boolean
 }
 
+// What an article's move does to its statements (issue 15: the article is the unit):
+// approving it approves the statements in review (one returned to draft stays held back);
+// publishing publishes the approved ones; unpublishing and retracting take the published ones along.
+const RULES: Rule[] = [
+  { from: 'in_review', to: 'approved', statements: ['in_review'], then: 'approved', asEditor: true },
+  { to: 'published', statements: ['approved'], then: 'published', asEditor: false },
+  { from: 'published', to: 'approved', statements: ['published'], then: 'approved', asEditor: false },
+  { to: 'retracted', statements: ['published'], then: 'retracted', asEditor: false },
+]
+
+/**
+ * Runs inside the article's save: every nested call passes `req`, so the statements move in
+ * the same database transaction as the article, and a statement that cannot move (refused,
+ * invalid) rolls the article's move back too. All or nothing.
+ */
 export const cascadeToStatementsAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const rule = CASCADE[doc.stage as Stage]
-  if (!rule || previousDoc?.stage === doc.stage) return doc
+  if (previousDoc?.stage === doc.stage) return doc
+  const rule = RULES.find((r) => r.to === doc.stage && (r.from === undefined || r.from === previousDoc?.stage))
+  if (!rule) return doc
   const { docs } = await req.payload.find({
     collection: STATEMENTS,
-    where: { and: [{ article: { equals: doc.id } }, { stage: { in: rule.from } }] },
+    where: { and: [{ article: { equals: doc.id } }, { stage: { in: rule.statements } }] },
+    // The newest versions: what the editor read and the checklist counted.
+    draft: true,
     pagination: false,
     depth: 0,
     overrideAccess: true,
@@ -25,14 +46,19 @@ export const cascadeToStatementsAfterChange: CollectionAfterChangeHook = async (
   // The Local API shares req.context with nested calls: restore the flag afterwards.
   const wasSystem = req.context.newsroomSystem
   for (const statement of docs) {
+    if (rule.asEditor) {
+      // As the editor who approved the article: each statement's approval is pinned to its version.
+      await req.payload.update({ collection: STATEMENTS, id: statement.id, data: { stage: rule.then }, depth: 0, overrideAccess: true, user: req.user, req })
+      continue
+    }
     await req.payload.update({
       collection: STATEMENTS,
       id: statement.id,
       data: {
-        stage: rule.to,
-        _status: rule.to === 'approved' ? 'draft' : 'published',
-        ...(rule.to === 'published' && !statement.publishedAt ? { publishedAt: new Date().toISOString() } : {}),
-        ...(rule.to === 'retracted' ? { retraction: doc.retraction } : {}),
+        stage: rule.then,
+        _status: rule.then === 'approved' ? 'draft' : 'published',
+        ...(rule.then === 'published' && !statement.publishedAt ? { publishedAt: new Date().toISOString() } : {}),
+        ...(rule.then === 'retracted' ? { retraction: doc.retraction } : {}),
       },
       depth: 0,
       overrideAccess: true,

@@ -17,8 +17,11 @@ import { enforceWorkflowBeforeChange } from './enforceWorkflowBeforeChange'
 import { publishPeopleAfterChange } from './publishPeopleAfterChange'
 import { recordAuditAfterChange, recordAuditAfterDelete } from './recordAuditAfterChange'
 import { refuseDeleteBeforeOperation } from './refuseDeleteBeforeOperation'
+import { refuseUnreadyPublishBeforeChange } from './refuseUnreadyPublishBeforeChange'
 import { refuseStaleApprovalBeforeValidate } from './refuseStaleApprovalBeforeValidate'
 import { forgetLastSaveAfterDelete, recordLastSaveAfterChange, refuseStaleSaveBeforeValidate } from './refuseStaleSaves'
+
+const NO_PAYLOAD_PUBLISH = 'newsroom/client#NoPayloadPublish'
 
 type Options = { schedulePublish: boolean; cascadeToStatements: boolean }
 
@@ -33,6 +36,11 @@ export const draftableCollection = (
   ...config,
   admin: {
     ...config.admin,
+    components: {
+      ...config.admin?.components,
+      // One publish path: the workflow panel (with its schedule) replaces Payload's own controls.
+      edit: { ...config.admin?.components?.edit, PublishButton: NO_PAYLOAD_PUBLISH, UnpublishButton: NO_PAYLOAD_PUBLISH },
+    },
     // Staff open the draft on the site through Next draft mode (never reachable by the public).
     preview: (doc) => previewURL(config.slug, doc as { id?: number; slug?: string }),
     livePreview: { url: ({ data }) => previewURL(config.slug, data as { id?: number; slug?: string }) ?? '' },
@@ -61,7 +69,12 @@ export const draftableCollection = (
     beforeOperation: [noteDraftSaveBeforeOperation, refuseDeleteBeforeOperation, ...(config.hooks?.beforeOperation ?? [])],
     // First, so that a save made from a stale copy is refused before anything else runs.
     beforeValidate: [refuseStaleApprovalBeforeValidate, refuseStaleSaveBeforeValidate, ...(config.hooks?.beforeValidate ?? [])],
-    beforeChange: [...(config.hooks?.beforeChange ?? []), enforceWorkflowBeforeChange],
+    beforeChange: [
+      ...(config.hooks?.beforeChange ?? []),
+      enforceWorkflowBeforeChange,
+      // Only a collection whose pieces hold statements (articles) checks them before going public.
+      ...(cascadeToStatements ? [refuseUnreadyPublishBeforeChange] : []),
+    ],
     afterChange: [
       ...(config.hooks?.afterChange ?? []),
       recordLastSaveAfterChange,

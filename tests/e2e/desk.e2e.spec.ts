@@ -20,6 +20,14 @@ describe('the desk in Chromium, in Chinese and in English', () => {
     const reporter = await createStaff(env.payload, 'reporter')
     const created = await env.payload.create({ collection: 'imports', data: { rawText: seed }, user: reporter, overrideAccess: false })
     importId = created.id
+    // The desk's home has something to show: one piece in review, one returned with a note.
+    const editor = await createStaff(env.payload, 'editor')
+    const as = (user: typeof reporter) => ({ user, overrideAccess: false as const })
+    const waiting = await env.payload.create({ collection: 'articles', data: { title: '等待审核的稿件' }, ...as(reporter) })
+    await env.payload.update({ collection: 'articles', id: waiting.id, data: { stage: 'in_review' }, ...as(reporter) })
+    const returned = await env.payload.create({ collection: 'articles', data: { title: '被退回的稿件' }, ...as(reporter) })
+    await env.payload.update({ collection: 'articles', id: returned.id, data: { stage: 'in_review' }, ...as(reporter) })
+    await env.payload.update({ collection: 'articles', id: returned.id, data: { stage: 'draft', reviewNote: '第三段引语请核对原话' }, ...as(editor) })
     server = await startServer({ databaseUrl: env.databaseUrl })
     browser = await launchBrowser()
   })
@@ -55,6 +63,13 @@ describe('the desk in Chromium, in Chinese and in English', () => {
       await page.goto(`${server.url}/admin`)
       const start = page.locator('.nr-desk a', { hasText: words.newImport })
       await start.waitFor({ state: 'visible' })
+      // The desk's home: the reporter's pieces with their stages, the return with the editor's note, counts in the nav.
+      const mine = page.locator('.nr-home [data-queue="mine"]')
+      await mine.waitFor({ state: 'visible' })
+      await expect(mine.textContent()).resolves.toContain('等待审核的稿件')
+      await expect(mine.textContent()).resolves.toContain(language === 'zh' ? '待审' : 'In review')
+      await expect(page.locator('.nr-home [data-queue="returned"]').textContent()).resolves.toContain('第三段引语请核对原话')
+      await expect(page.locator('.nr-nav-counts').textContent()).resolves.toContain(language === 'zh' ? '我的稿件' : 'My pieces')
       await screenshot(page, `desk-dashboard-${language}`)
 
       // The imports list: counts as words, dates as the desk writes them.

@@ -43,25 +43,77 @@ describe('editorial workflow', () => {
     expect(JSON.stringify((refused as { data?: unknown }).data)).toContain('链接不能再改')
   })
 
-  it('should publish an article with its approved statements and leave the others unpublished', async () => {
-    const article = await newArticle('代表谈发展')
-    const statement = (headline: string) =>
-      payload.create({ collection: 'statements', data: { headline, article: article.id }, ...as(reporter) })
-    const ready = await statement('已审核的发言')
-    const pending = await statement('还在审的发言')
-    await payload.update({ collection: 'statements', id: ready.id, data: { stage: 'in_review' }, ...as(reporter) })
-    await payload.update({ collection: 'statements', id: ready.id, data: { stage: 'approved' }, ...as(editor) })
-    await payload.update({ collection: 'statements', id: pending.id, data: { stage: 'in_review' }, ...as(reporter) })
+  // Issue 15: the article is the unit an editor approves and publishes.
+  const roundup = async (title: string, headlines: string[]) => {
+    const article = await newArticle(title)
+    const statements = []
+    for (const [position, headline] of headlines.entries()) {
+      const created = await payload.create({ collection: 'statements', data: { headline, article: article.id, position }, ...as(reporter) })
+      statements.push(await payload.update({ collection: 'statements', id: created.id, data: { stage: 'in_review' }, ...as(reporter) }))
+    }
     await move(article.id, { stage: 'in_review' }, reporter)
+    return { article, statements }
+  }
+  const statementNow = (id: number) => payload.findByID({ collection: 'statements', id, draft: true, depth: 0 })
+  const publicHeadlines = async (articleId: number) =>
+    (await payload.find({ collection: 'statements', where: { article: { equals: articleId } }, sort: 'position', overrideAccess: false })).docs.map((doc) => doc.headline)
+
+  it('should approve the statements in review when the editor approves the article, each pinned to its version', async () => {
+    const { article, statements } = await roundup('审核通过整组', ['甲', '乙', '丙'])
+    // 丙 is held back before the article is approved: it stays returned.
+    await payload.update({ collection: 'statements', id: statements[2]!.id, data: { stage: 'draft', reviewNote: '数据待核实' }, ...as(editor) })
+    await move(article.id, { stage: 'approved' })
+    for (const statement of statements.slice(0, 2)) {
+      const now = await statementNow(statement.id)
+      expect(now).toMatchObject({ stage: 'approved', _status: 'draft' })
+      expect(now.approval?.hash).toBeTruthy()
+      expect(typeof now.approval?.by === 'object' ? now.approval?.by?.id : now.approval?.by).toBe(editor.id)
+    }
+    expect(await statementNow(statements[2]!.id)).toMatchObject({ stage: 'draft' })
+    // One can still be returned on its own after the article's approval.
+    await payload.update({ collection: 'statements', id: statements[1]!.id, data: { stage: 'draft', reviewNote: '引语请核对' }, ...as(editor) })
+    expect(await statementNow(statements[1]!.id)).toMatchObject({ stage: 'draft' })
+  })
+
+  it('should publish an article with its approved statements and leave the held-back ones unpublished', async () => {
+    const { article, statements } = await roundup('代表谈发展', ['已审核的发言', '退回的发言'])
+    await payload.update({ collection: 'statements', id: statements[1]!.id, data: { stage: 'draft', reviewNote: '暂缓刊发' }, ...as(editor) })
     await move(article.id, { stage: 'approved' })
     await move(article.id, { stage: 'published' })
+    expect(await statementNow(statements[0]!.id)).toMatchObject({ stage: 'published', _status: 'published' })
+    expect(await statementNow(statements[1]!.id)).toMatchObject({ stage: 'draft', _status: 'draft' })
+    expect(await publicHeadlines(article.id)).toEqual(['已审核的发言'])
+  })
 
-    const after = async (id: number) => payload.findByID({ collection: 'statements', id })
-    expect(await after(ready.id)).toMatchObject({ stage: 'published', _status: 'published' })
-    expect(await after(pending.id)).toMatchObject({ stage: 'in_review', _status: 'draft' })
+  it('should refuse to publish an article while a statement is still in review, saying which, and change nothing', async () => {
+    const { article, statements } = await roundup('还有发言待审', ['第一条', '第二条'])
+    // Straight from review, nothing approved: the article would go public empty.
+    await expect(move(article.id, { stage: 'published' })).rejects.toThrow(/还不能发布：2 条发言还没有审核：第 1 条「第一条」（待审）；第 2 条「第二条」（待审）/)
+    await move(article.id, { stage: 'approved' })
+    // A statement submitted again after the approval waits for a decision too.
+    await payload.update({ collection: 'statements', id: statements[1]!.id, data: { stage: 'in_review' }, ...as(editor) })
+    await expect(move(article.id, { stage: 'published' })).rejects.toThrow(/1 条发言还没有审核：第 2 条「第二条」（待审）/)
+    expect(await payload.findByID({ collection: 'articles', id: article.id })).toMatchObject({ stage: 'approved', _status: 'draft' })
+    expect(await publicHeadlines(article.id)).toEqual([])
+  })
 
-    const publicView = await payload.find({ collection: 'statements', where: { article: { equals: article.id } }, overrideAccess: false })
-    expect(publicView.docs.map((doc) => doc.headline)).toEqual(['已审核的发言'])
+  it('should refuse to publish a roundup whose statements are all held back (an empty article)', async () => {
+    const { article, statements } = await roundup('全部退回', ['唯一一条'])
+    await payload.update({ collection: 'statements', id: statements[0]!.id, data: { stage: 'draft', reviewNote: '整条重写' }, ...as(editor) })
+    await move(article.id, { stage: 'approved' })
+    await expect(move(article.id, { stage: 'published' })).rejects.toThrow(/发布出去会是一篇空稿/)
+    expect((await payload.findByID({ collection: 'articles', id: article.id }))._status).toBe('draft')
+  })
+
+  it('should publish the article and its statements in one transaction: one statement that cannot go public keeps them all back', async () => {
+    const { article, statements } = await roundup('全有或全无', ['能发的一条', '坏掉的一条'])
+    await move(article.id, { stage: 'approved' })
+    // A draft version skips validation; going public does not: this statement cannot be published.
+    await payload.update({ collection: 'statements', id: statements[1]!.id, draft: true, data: { position: -1 }, context: { newsroomSystem: true } })
+    await expect(move(article.id, { stage: 'published' })).rejects.toThrow()
+    expect(await payload.findByID({ collection: 'articles', id: article.id })).toMatchObject({ stage: 'approved', _status: 'draft' })
+    expect(await statementNow(statements[0]!.id)).toMatchObject({ stage: 'approved', _status: 'draft' })
+    expect(await publicHeadlines(article.id)).toEqual([])
   })
 
   it('should refuse a reporter who tries to publish, with a Chinese reason', async () => {
@@ -77,7 +129,7 @@ describe('editorial workflow', () => {
     await move(article.id, { stage: 'draft', reviewNote: '第二段数据请核实' })
     const { docs } = await payload.find({
       collection: 'audit',
-      where: { documentId: { equals: String(article.id) } },
+      where: { collectionSlug: { equals: 'articles' }, documentId: { equals: String(article.id) } },
       sort: 'createdAt',
       depth: 0,
     })
