@@ -1,4 +1,5 @@
-import type { Line, LineKind } from './types'
+import { endsSentence } from './charClass'
+import type { Layout, Line, LineKind } from './types'
 
 // Pass 5: a role for each heading and short line, from what follows it. Streamed: a line's role
 // is known once the next significant line has been seen, so only that stretch is held.
@@ -18,11 +19,22 @@ function isTransparent(kind: LineKind): boolean {
   return kind === 'blank' || kind === 'noise' || kind === 'chrome' || kind === 'header' || kind === 'jump'
 }
 
+// a web headline may carry a colon or a comma (`代表通道：牢固扎根基层 奋斗创造未来`), never a full stop
+const HEADLINE_MAX = 40
+const HEADLINE_STOPS = /[。！？!?]|[，,：:；;]$/
+
+/** `记者探营：代表们“宅”在驻地忙“建议”` opening web copy: a headline, though it has punctuation. */
+function isWebHeadline(line: Line): boolean {
+  const text = line.src.text
+  return line.kind === 'body' && text.length <= HEADLINE_MAX && !line.reporters && !endsSentence(text) && !HEADLINE_STOPS.test(text)
+}
+
 /**
  * `县区委书记谈政府工作报告` first → title; `加快建设中央活力区` before a speaker line → headline;
  * any other short line is body. `#` → title, `##` → headline. Other kinds get null.
  */
-export function roleStream(emit: RoleSink): RoleStream {
+export function roleStream(emit: RoleSink, layout: Layout = 'print'): RoleStream {
+  const web = layout === 'web' || layout === 'app'
   let seenContent = false
   let haveTitle = false
   // a short line waiting for the next significant line, then the transparent lines after it
@@ -56,7 +68,7 @@ export function roleStream(emit: RoleSink): RoleStream {
       const asTitle: boolean = line.level === 1 && !haveTitle && first
       haveTitle ||= asTitle
       emit(line, asTitle ? 'title' : 'headline')
-    } else if (line.kind === 'short') {
+    } else if (line.kind === 'short' || (web && first && isWebHeadline(line))) {
       held.push(line)
       heldFirst = first
     } else emit(line, line.kind === 'body' ? 'body' : null)

@@ -24,6 +24,28 @@ const GREETING = /^(?:您好[，,]?\s*)?(?:欢迎(?:访问|来到|光临|您)|�
 const LANGUAGES = /^(?:简体|簡體|繁體|繁体|中文|English|EN|日本語|한국어|Français|Русский|Español)(?:\s*[|｜/·\s]\s*(?:简体|簡體|繁體|繁体|中文|English|EN|日本語|한국어|Français|Русский|Español|العربية))+$/
 // `【代表委员面对面】`, `【同期】` alone on a line: a column tag or a video-script label
 const TAG_LINE = /^【[^【】]{1,14}】$/
+// `文汇首页 > 即时新闻 > 正文`, `> 资源库栏目 > 今日龙湾`, `中國網絡電視臺 > 新聞臺 >`: a trail of short links
+const CRUMB_SEP = /\s*(?:>>|->|>|＞|»|›)\s*/
+// `新闻 | 体育 | 娱乐`, `央視網|中國網絡電視臺|網站地圖`: a menu bar of short links
+const MENU_SEP = /\s*[|｜]\s*/
+// `/`, `- +1`, `0`, `|`: counters and stray marks, no word in them
+const MARKS_ONLY = /^[\s\d/\\|｜\-+*#·•.]{1,6}$/
+// `【 第1頁 第2頁 第3頁 】`: a page-number bar
+const PAGE_BAR = /^【?\s*(?:第\s*\d+\s*[頁页]\s*)+】?$/
+// `专题：…`, `現場圖：…`, `時長：3'23''`, `播放：48028`: links and player lines of a page
+const LINK_LABEL = /^(?:专题|專題|现场图|現場圖|时长|時長|播放|相关新闻|相關新聞|相关阅读|相關閱讀|更多)\s*[：:]/
+// `http://www.CRNTT.com   2024-01-31 22:22:06`, `温州网 2017-03-05 09:33:00`, `06.03.2017  07:06`:
+// a site or author with the time of publication
+const TIMESTAMP = /(?:\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?|\d{1,2}\.\d{1,2}\.\d{4})\]?\s*(?:\d{1,2}:\d{2}|$)/
+const URL_START = /^(?:https?:\/\/|www\.)/i
+
+/** `a > b > c` or `a | b | c`: at least three short links and nothing else. */
+function isLinkTrail(text: string, sep: RegExp, min: number): boolean {
+  const parts = text.split(sep)
+  if (parts.length < min) return false
+  return parts.every((p) => p.length <= 14 && !/[。，,！？]/.test(p))
+}
+
 // first characters of the lines above: most lines are tested against none of them
 const CHROME_FIRST = new Set('当您所現目首主网網欢歡简簡繁中E日한FРEe【'.split(''))
 const META_FIRST = new Set('（(来來稿责責編编校審审监作發发0123456789'.split(''))
@@ -33,11 +55,13 @@ const WIDGET_WORDS = [
   '收藏', '分享', '分享到', '微信', '微博', 'QQ空间', '朋友圈', '返回顶部', '纠错', '扫一扫', '点赞', '复制链接',
   '字體', '縮小', '預設', '列印', '關閉', '關閉窗口', '分享至', '返回', '頂部', '糾錯', '掃一掃', '複製鏈接',
   '评论', '評論', '转发', '轉發', '举报', '舉報', '加入收藏', '推荐', '推薦',
+  '查看原文', '查看评论', '查看評論', '登录', '登錄', '注册', '註冊', '评分', '評分', '意见反馈', '意見反饋',
+  '顶', '踩', '頂', '打', '印', '其他', '收起', '客服', '设为首页', '設為首頁',
 ]
 const WIDGET_CHARS = /[【】[\]|｜:：\s]/g
 const WIDGET_OPENERS = ['上一篇', '下一篇', '分享到', '【字体', '【字号', '字体：', '扫一扫在手机']
 
-const WIDGET_FIRST = new Set(['【', '[', '|', '｜', ...WIDGET_WORDS.map((w) => w[0] ?? ''), ...WIDGET_OPENERS.map((w) => w[0] ?? '')])
+const WIDGET_FIRST = new Set(['【', '】', '[', '|', '｜', ...WIDGET_WORDS.map((w) => w[0] ?? ''), ...WIDGET_OPENERS.map((w) => w[0] ?? '')])
 
 /** Can `s` be read as widget words only? (`字体大中小`) Longest match first; lines are short. */
 function onlyWidgetWords(s: string): boolean {
@@ -61,12 +85,16 @@ export function detectFurniture(text: string): Furniture | null {
     if (WIDGET_OPENERS.some((w) => text.startsWith(w))) return 'noise'
     if (text.length <= 40 && onlyWidgetWords(text.replace(WIDGET_CHARS, ''))) return 'noise'
   }
+  if (MARKS_ONLY.test(text) || PAGE_BAR.test(text) || LINK_LABEL.test(text)) return 'chrome'
+  if (isLinkTrail(text, CRUMB_SEP, 3) || isLinkTrail(text, MENU_SEP, 3)) return 'chrome'
   if (CHROME_FIRST.has(first) && (BREADCRUMB.test(text) || GREETING.test(text) || LANGUAGES.test(text) || (first === '【' && TAG_LINE.test(text)))) return 'chrome'
   if (text.includes('。') || text.includes('，')) return null
   const hasDate = DATE.test(text)
   const hasPage = PAGE.test(text)
   const hasPaper = text.includes('报') || text.includes('報') || text.includes('星期')
   if ((hasDate && (hasPage || hasPaper)) || (hasPage && hasPaper && text.length <= 30)) return 'header'
+  // `温州网 2017-03-05 09:33:00`: who published it and when, a meta line of the intro
+  if (text.length <= 60 && (URL_START.test(text) || TIMESTAMP.test(text)) && (hasDate || /\d{4}/.test(text))) return 'source'
   return null
 }
 

@@ -23,7 +23,7 @@ function toBlocks(text: string, report: Report, layout: Layout): Block[] {
   const spans = lineSpans(text)
   const blocks: Block[] = []
   const join = joinStream(text, report, blocks, layout)
-  const roles = roleStream(join.push)
+  const roles = roleStream(join.push, layout)
   // the next `*`, NBSP or zero-width character, found once for all lines rather than line by line
   let mark = -1
   for (let k = 0; k < spans.length; k += 2) {

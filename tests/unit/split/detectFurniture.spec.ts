@@ -13,6 +13,23 @@ describe('detectFurniture', () => {
     expect(detectFurniture('(上接第1版)')).toBe('jump')
     expect(detectFurniture('责任编辑：马小燕')).toBe('source')
   })
+  it('should drop link trails, menu bars, counters, page bars and player lines as chrome', () => {
+    expect(detectFurniture('文汇首页 > 即时新闻 > 即时中国 > 正文')).toBe('chrome')
+    expect(detectFurniture('> 资源库栏目 > 政府门户网站 > 今日龙湾')).toBe('chrome')
+    expect(detectFurniture('央視網|中國網絡電視臺|網站地圖')).toBe('chrome')
+    expect(detectFurniture('- +1')).toBe('chrome')
+    expect(detectFurniture('【 第1頁 第2頁 第3頁 第4頁 】')).toBe('chrome')
+    expect(detectFurniture('現場圖：姚明參會在人民大會堂“靠邊坐”')).toBe('chrome')
+    expect(detectFurniture('】 【打 印】')).toBe('noise')
+  })
+  it('should read a site or author with the time of publication as a source line', () => {
+    expect(detectFurniture('温州网 2017-03-05 09:33:00')).toBe('source')
+    expect(detectFurniture('http://news.wenweipo.com   [2015-03-03]')).toBe('source')
+  })
+  it('should keep a headline with one bar and an ellipsis line', () => {
+    expect(detectFurniture('两会现场 | 提案中的责任和期待')).toBeNull()
+    expect(detectFurniture('……')).toBeNull()
+  })
   it('should leave prose alone', () => {
     expect(detectFurniture('大通县将做好山水文章。')).toBeNull()
     expect(detectFurniture('中')).toBeNull()

@@ -17,6 +17,10 @@ describe('readLayout', () => {
   it('should read one paragraph per line as web copy', () => expect(readLayout(WEB)).toBe('web'))
   it('should read even hard-wrapped lines as an e-paper', () => expect(readLayout(EPAPER)).toBe('epaper'))
   it('should read web copy with an app share mark as app', () => expect(readLayout(`${WEB}来自新闻客户端\n`)).toBe('app'))
+  it('should read one or two whole paragraphs closed by a credit as web copy', () =>
+    expect(readLayout(`标题\n${'代表们认为，报告很实在，'.repeat(8)}大家很振奋。\n图为会场。新华社记者 王林 摄\n`)).toBe('web'))
+  it('should not count short lines of verse ending with a comma against web copy', () =>
+    expect(readLayout(`不变的是殷切的期盼，\n不变的是坚定的信心，\n${WEB}`)).toBe('web'))
   it('should report the layout and accept a forced one', () => expect(splitPaste(WEB, { layout: 'print' }).layout).toBe('print'))
 })
 
@@ -77,4 +81,13 @@ describe('decodeInput encodings', () => {
     const d = decodeInput(Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20]))
     expect(d.ok ? '' : d.message).toMatch(/GB18030|Big5/)
   })
+})
+
+describe('web lines', () => {
+  it('should take a headline with a colon opening web copy as the title', () =>
+    expect(splitPaste(`记者探营：代表们“宅”在驻地忙“建议”\n${WEB}`).title).toBe('记者探营：代表们“宅”在驻地忙“建议”'))
+  it('should keep a short line ending with a comma as its own paragraph', () =>
+    expect(splitPaste(`${WEB}不变的是殷切的期盼，\n不变的是坚定的信心。\n`, { layout: 'web' }).intro.slice(-2)).toEqual(['不变的是殷切的期盼，', '不变的是坚定的信心。']))
+  it('should join a keyword link broken out of a sentence', () =>
+    expect(splitPaste(`${WEB}他问我，你是哪个\n人大代表\n的家属？\n`, { layout: 'web' }).intro.at(-1)).toBe('他问我，你是哪个人大代表的家属？'))
 })
