@@ -33,8 +33,10 @@ function isWebHeadline(line: Line): boolean {
  * `县区委书记谈政府工作报告` first → title; `加快建设中央活力区` before a speaker line → headline;
  * any other short line is body. `#` → title, `##` → headline. Other kinds get null.
  */
-export function roleStream(emit: RoleSink, layout: Layout = 'print'): RoleStream {
+export function roleStream(emit: RoleSink, layout: Layout = 'print', wrap = 0): RoleStream {
   const web = layout === 'web' || layout === 'app'
+  // `新华网北京3月5日电（记者桂涛、王昊）5名全国人大代` in an e-paper: a line as wide as the wrap is body
+  const isWrapped = (line: Line): boolean => layout === 'epaper' && wrap > 0 && line.src.text.length >= wrap - 2
   let seenContent = false
   let haveTitle = false
   // a short line waiting for the next significant line, then the transparent lines after it
@@ -68,10 +70,10 @@ export function roleStream(emit: RoleSink, layout: Layout = 'print'): RoleStream
       const asTitle: boolean = line.level === 1 && !haveTitle && first
       haveTitle ||= asTitle
       emit(line, asTitle ? 'title' : 'headline')
-    } else if (line.kind === 'short' || (web && first && isWebHeadline(line))) {
+    } else if ((line.kind === 'short' && !isWrapped(line)) || (web && first && isWebHeadline(line))) {
       held.push(line)
       heldFirst = first
-    } else emit(line, line.kind === 'body' ? 'body' : null)
+    } else emit(line, line.kind === 'body' || line.kind === 'short' ? 'body' : null)
   }
   return { push, end: () => void (held.length > 0 && settle(undefined)) }
 }

@@ -49,7 +49,7 @@ export interface JoinStream {
 }
 
 /** Lines with their roles, one at a time → blocks appended to `blocks`: title, headline, speaker, byline, source lines and joined paragraphs. */
-export function joinStream(input: string, report: Report, blocks: Block[], layout: Layout = 'print'): JoinStream {
+export function joinStream(input: string, report: Report, blocks: Block[], layout: Layout = 'print', wrap = 0): JoinStream {
   let parts: SourceText[] = []
   // the break after the last body line: from its end to the next line that is not blank
   let breakFrom = -1
@@ -65,7 +65,7 @@ export function joinStream(input: string, report: Report, blocks: Block[], layou
       let src = line.src
       const prev = parts[parts.length - 1]
       if (prev && src.text.length > 0) {
-        if (breaksParagraph(layout, prev.text, parts.length > 1)) close()
+        if (breaksParagraph(layout, prev.text, parts.length > 1, wrap)) close()
         else src = joinAt(input, breakFrom, breakTo, src, prev, report)
       }
       if (src.text.length > 0) parts.push(src)

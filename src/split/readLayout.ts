@@ -33,6 +33,8 @@ interface LineStats {
   longest: number
   /** Body lines whose length is within 2 of the most common body-line length. */
   even: number
+  /** The most common body-line length: an e-paper's wrap width. */
+  mode: number
   app: boolean
 }
 
@@ -66,7 +68,7 @@ function statsOf(text: string): LineStats {
   let mode = 0
   for (const [l, c] of counts) if (c > (counts.get(mode) ?? 0)) mode = l
   const even = lengths.filter((l) => Math.abs(l - mode) <= 2).length
-  return { body: lengths.length, ended, verse, longest, even, app }
+  return { body: lengths.length, ended, verse, longest, even, mode, app }
 }
 
 /**
@@ -87,13 +89,21 @@ export function readLayout(text: string): Layout {
   return 'print'
 }
 
+/** `wrapWidth(paste)` → the width an e-paper's lines are wrapped at (their most common length), 0 if none. */
+export function wrapWidth(text: string): number {
+  return statsOf(text).mode
+}
+
 /**
  * Does a break between two body lines end a paragraph, in this layout? `…发展。` / `推动`.
- * `joined`: the paragraph already holds a line joined across a break (we are inside a sentence).
+ * `joined`: the paragraph already holds a line joined across a break (we are inside a sentence);
+ * `wrap`: an e-paper's wrap width (0 when unknown).
  */
-export function breaksParagraph(layout: Layout, prev: string, joined = false): boolean {
+export function breaksParagraph(layout: Layout, prev: string, joined = false, wrap = 0): boolean {
   if (endsSentence(prev)) return true
-  if (layout === 'print' || layout === 'epaper') return false
+  if (layout === 'print') return false
+  // an e-paper line short of the wrap width is not a wrap: a subhead, a byline, a paragraph's end
+  if (layout === 'epaper') return wrap > 0 && prev.length < wrap - 2
   // web and app copy: one paragraph per line. A short line (headline, caption, dateline, a line
   // of verse ending with a comma) stands alone, unless it is a keyword link inside a sentence
   // (`…你是哪个` / `人大代表` / `张曦：…`) or a clause cut off (`他说，今年…努力打造` / `造一批…`);
