@@ -33,6 +33,19 @@ function isShort(text: string): boolean {
   return true
 }
 
+// the separators of a meta line's parts: `·`, `|`, two spaces or more
+const META_PARTS = /\s*[·|｜]\s*|\s{2,}/
+
+/** `《北京周报》记者 兰辛珍 · 2016-03-08 · 来源：…` → [{兰辛珍, 记者}]; `作者：王林`, `（责任编辑：李娟娟）` are no bylines. */
+function metaByline(text: string): Reporter[] | null {
+  if (!/记者|記者|通讯员|通訊員/.test(text)) return null
+  for (const part of text.split(META_PARTS)) {
+    const found = parseBylineLine(part.replace(/^《[^》]{1,12}》/, ''))
+    if (found) return found
+  }
+  return null
+}
+
 /** One Line object, always built with the same shape. */
 function makeLine(kind: LineKind, src: SourceText, start: number, end: number, level: number,
   speaker: ParsedSpeaker | null = null, reporters: Reporter[] | null = null): Line {
@@ -48,7 +61,8 @@ export function classifyLine(input: string, start: number, end: number, clean: C
   if (level > 0) return makeLine('heading', src, start, end, level)
   const first = text[0]
   const furniture = detectFurniture(text)
-  if (furniture === 'source') return makeLine('source', src, start, end, level)
+  // `《北京周报》记者 兰辛珍  ·   2016-03-08  ·   来源：北京周报网`: whole, its byline for every entry
+  if (furniture === 'source') return makeLine('source', src, start, end, level, null, metaByline(text))
   if (furniture) {
     drop(input, report, FURNITURE_REPAIR[furniture], src, 0, text.length)
     return makeLine(furniture, src, start, end, level)

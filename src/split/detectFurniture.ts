@@ -11,7 +11,7 @@ const DATE = /\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})/
 // `第3版`, `A3版`, `03版`
 const PAGE = /(?:第[A-Za-z]?\d{1,3}|[A-Za-z]?\d{1,3})版/
 // `来源：青海日报`, `责任编辑：王某`, `（责任编辑：王某）`, `作者：王林`
-const SOURCE = /^[（(]?(?:来源|來源|稿源|责任编辑|責任編輯|责编|責編|編輯|编辑|校对|審核|审核|监制|作者|發佈時間|发布时间|发布日期)\s*[：:]/
+const SOURCE = /^[（(]?(?:标签|標籤|时间|時間|来源|來源|稿源|责任编辑|責任編輯|责编|責編|編輯|编辑|校对|審核|审核|监制|作者|發佈時間|发布时间|发布日期)\s*[：:]/
 // `2025-03-06 09:12 来源：青海日报`: a date, then who published it
 const DATED_SOURCE = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?[^。，]{0,30}?(?:来源|來源|作者|编辑|編輯)\s*[：:]/
 // `2025-03-06 09:12:30`, `2025年03月06日 星期四`: a date line
@@ -33,11 +33,25 @@ const MARKS_ONLY = /^[\s\d/\\|｜\-+*#·•.]{1,6}$/
 // `【 第1頁 第2頁 第3頁 】`: a page-number bar
 const PAGE_BAR = /^【?\s*(?:第\s*\d+\s*[頁页]\s*)+】?$/
 // `专题：…`, `現場圖：…`, `時長：3'23''`, `播放：48028`: links and player lines of a page
-const LINK_LABEL = /^(?:专题|專題|现场图|現場圖|时长|時長|播放|相关新闻|相關新聞|相关阅读|相關閱讀|更多)\s*[：:]/
+const LINK_LABEL = /^(?:更多\s|更多$|专题|專題|现场图|現場圖|时长|時長|播放|相关新闻|相關新聞|相关阅读|相關閱讀|更多)\s*[：:]/
 // `http://www.CRNTT.com   2024-01-31 22:22:06`, `温州网 2017-03-05 09:33:00`, `06.03.2017  07:06`:
 // a site or author with the time of publication
 const TIMESTAMP = /(?:\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?|\d{1,2}\.\d{1,2}\.\d{4})\]?\s*(?:\d{1,2}:\d{2}|$)/
 const URL_START = /^(?:https?:\/\/|www\.)/i
+// `央视国际 www.cctv.com  2007年03月10日 22:33 来源：CCTV.com`: a meta line with its label inside
+const META_INSIDE = /(?:来源|來源|发布时间|發佈時間|发布日期|發布日期)\s*[：:]/
+// `中国国家英文新闻周刊日本語 Deutsch Français English 中 文`: a language menu behind a site name
+const LANGUAGE_NAMES = /English|Deutsch|Français|Español|Русский|日本語|한국어|العربية/g
+// `壟!-- /8962/web_cntv/dicengye -->`: an HTML comment the copy broke
+const HTML_COMMENT = /!--.*--/
+/** `channelId 1 1 1`, `zhibo`: a line without one Han character is page code or alt text. */
+function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x3400 && c <= 0x9fff) return true
+  }
+  return false
+}
 
 /** `a > b > c` or `a | b | c`: at least three short links and nothing else. */
 function isLinkTrail(text: string, sep: RegExp, min: number): boolean {
@@ -48,7 +62,7 @@ function isLinkTrail(text: string, sep: RegExp, min: number): boolean {
 
 // first characters of the lines above: most lines are tested against none of them
 const CHROME_FIRST = new Set('当您所現目首主网網欢歡简簡繁中E日한FРEe【'.split(''))
-const META_FIRST = new Set('（(来來稿责責編编校審审监作發发0123456789'.split(''))
+const META_FIRST = new Set('（(标標时時来來稿责責編编校審审监作發发0123456789'.split(''))
 // `【字体：大 中 小】`, `分享到：`, `上一篇`: widget words, stripped of brackets and spaces
 const WIDGET_WORDS = [
   '字体', '字號', '字号', '大', '中', '小', '放大', '缩小', '默认', '打印', '打印本页', '关闭', '关闭窗口',
@@ -59,7 +73,7 @@ const WIDGET_WORDS = [
   '顶', '踩', '頂', '打', '印', '其他', '收起', '客服', '设为首页', '設為首頁',
 ]
 const WIDGET_CHARS = /[【】[\]|｜:：\s]/g
-const WIDGET_OPENERS = ['上一篇', '下一篇', '分享到', '【字体', '【字号', '字体：', '扫一扫在手机']
+const WIDGET_OPENERS = ['上一篇', '下一篇', '分享到', '【字体', '【字号', '字体：', '扫一扫在手机', '定义你的浏览字号', '定義你的瀏覽字號']
 
 const WIDGET_FIRST = new Set(['【', '】', '[', '|', '｜', ...WIDGET_WORDS.map((w) => w[0] ?? ''), ...WIDGET_OPENERS.map((w) => w[0] ?? '')])
 
@@ -85,16 +99,21 @@ export function detectFurniture(text: string): Furniture | null {
     if (WIDGET_OPENERS.some((w) => text.startsWith(w))) return 'noise'
     if (text.length <= 40 && onlyWidgetWords(text.replace(WIDGET_CHARS, ''))) return 'noise'
   }
-  if (MARKS_ONLY.test(text) || PAGE_BAR.test(text) || LINK_LABEL.test(text)) return 'chrome'
+  if ((text.match(LANGUAGE_NAMES)?.length ?? 0) >= 3) return 'chrome'
+  if (MARKS_ONLY.test(text) || PAGE_BAR.test(text) || LINK_LABEL.test(text) || HTML_COMMENT.test(text)) return 'chrome'
   if (isLinkTrail(text, CRUMB_SEP, 3) || isLinkTrail(text, MENU_SEP, 3)) return 'chrome'
   if (CHROME_FIRST.has(first) && (BREADCRUMB.test(text) || GREETING.test(text) || LANGUAGES.test(text) || (first === '【' && TAG_LINE.test(text)))) return 'chrome'
   if (text.includes('。') || text.includes('，')) return null
   const hasDate = DATE.test(text)
   const hasPage = PAGE.test(text)
   const hasPaper = text.includes('报') || text.includes('報') || text.includes('星期')
-  if ((hasDate && (hasPage || hasPaper)) || (hasPage && hasPaper && text.length <= 30)) return 'header'
-  // `温州网 2017-03-05 09:33:00`: who published it and when, a meta line of the intro
-  if (text.length <= 60 && (URL_START.test(text) || TIMESTAMP.test(text)) && (hasDate || /\d{4}/.test(text))) return 'source'
+  // `2020-1-20 9:54:20 三峡都市报`: a time of day makes it a web meta line, not a page header
+  const stamped = TIMESTAMP.test(text)
+  if (!stamped && ((hasDate && hasPage) || (hasPage && hasPaper && text.length <= 30) || (hasDate && text.includes('星期') && hasPaper))) return 'header'
+  // `温州网 2017-03-05 09:33:00`, `2018-03-03 中国工商报`: who published it and when, a meta line of the intro
+  if (META_INSIDE.test(text)) return 'source'
+  if (text.length <= 60 && (URL_START.test(text) || stamped || (hasDate && text.length <= 30)) && (hasDate || /\d{4}/.test(text))) return 'source'
+  if (!hasHan(text) && /[A-Za-z]/.test(text)) return 'chrome'
   return null
 }
 

@@ -58,9 +58,19 @@ export function joinStream(input: string, report: Report, blocks: Block[], layou
     if (parts.length > 0) blocks.push({ kind: 'para', src: concatSource(parts), speaker: null, reporters: null })
     parts = []
   }
+  // web copy: a line of chrome between two lines (`|`, a widget) separates them, as a blank line does not
+  const web = layout === 'web' || layout === 'app'
+  let furnished = false
   const push = (line: Line, role: Role): void => {
     if (breakTo < 0 && breakFrom >= 0 && line.kind !== 'blank') breakTo = line.start
-    if (isSkipped(line.kind)) return
+    if (isSkipped(line.kind)) {
+      furnished ||= web && line.kind !== 'blank'
+      return
+    }
+    if (furnished) {
+      close()
+      furnished = false
+    }
     if (role === 'body') {
       let src = line.src
       const prev = parts[parts.length - 1]

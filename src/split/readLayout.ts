@@ -8,6 +8,11 @@ import type { Layout } from './types'
 const BODY_LINE = 16
 // a clause inside a sentence: a short line that has one and runs on is a sentence cut off
 const CLAUSE_MARK = /[，,；;]/
+/** `）`, `】`, `》`, `”`, `」`: a line closed by a bracket or quote is whole. */
+function isClosing(c: number): boolean {
+  return c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x300b || c === 0x201d || c === 0x300d || c === 0x300f || c === 0x5d
+}
+
 // `不变的是殷切期盼，`: a short line ending with a comma is a line of verse
 const COMMA_END = /[，,]$/
 // a line this long that ends a sentence is a whole paragraph as a web page gives it
@@ -104,10 +109,14 @@ export function breaksParagraph(layout: Layout, prev: string, joined = false, wr
   if (layout === 'print') return false
   // an e-paper line short of the wrap width is not a wrap: a subhead, a byline, a paragraph's end
   if (layout === 'epaper') return wrap > 0 && prev.length < wrap - 2
-  // web and app copy: one paragraph per line. A short line (headline, caption, dateline, a line
-  // of verse ending with a comma) stands alone, unless it is a keyword link inside a sentence
-  // (`…你是哪个` / `人大代表` / `张曦：…`) or a clause cut off (`他说，今年…努力打造` / `造一批…`);
-  // a long line stops inside a sentence only at a link (`…对民族` / `传统文化…`)
-  if (joined || prev.length > SHORT_LINE) return false
-  return COMMA_END.test(prev) || !CLAUSE_MARK.test(prev)
+  // web and app copy: one paragraph per line. A line stands alone (headline, caption, dateline,
+  // menu, a line of verse ending with a comma, `（原标题：…）`) unless it is prose stopped inside a
+  // sentence: a keyword link (`…你是哪个` / `人大代表` / `张曦：…`) or a clause cut off
+  // (`他说，今年…努力打造` / `造一批…`, `…登门拜访了两名院士，` / `并且…`)
+  if (joined) return false
+  const last = prev.charCodeAt(prev.length - 1)
+  // `…中新社发 宋吉河 摄`: a caption closed by its photo credit
+  if (isClosing(last) || last === 0x6444 || last === 0x651d) return true
+  const inner = prev.slice(0, -1)
+  return !CLAUSE_MARK.test(inner)
 }

@@ -26,6 +26,17 @@ describe('detectFurniture', () => {
     expect(detectFurniture('温州网 2017-03-05 09:33:00')).toBe('source')
     expect(detectFurniture('http://news.wenweipo.com   [2015-03-03]')).toBe('source')
   })
+  it('should drop page code, broken HTML comments and a language menu behind a site name', () => {
+    expect(detectFurniture('channelId 1 1 1')).toBe('chrome')
+    expect(detectFurniture('壟!-- /8962/web_cntv/dicengye_huazhonghua01 -->')).toBe('chrome')
+    expect(detectFurniture('中国国家英文新闻周刊日本語 Deutsch Français English 中 文')).toBe('chrome')
+  })
+  it('should read dated web meta lines as source lines, not page headers', () => {
+    expect(detectFurniture('2020-1-20 9:54:20 三峡都市报')).toBe('source')
+    expect(detectFurniture('2018-03-03 中国工商报')).toBe('source')
+    expect(detectFurniture('标签：十二届全国人大四次会议；代表')).toBe('source')
+    expect(detectFurniture('央视国际 www.cctv.com  2007年03月10日 22:33 来源：CCTV.com')).toBe('source')
+  })
   it('should keep a headline with one bar and an ellipsis line', () => {
     expect(detectFurniture('两会现场 | 提案中的责任和期待')).toBeNull()
     expect(detectFurniture('……')).toBeNull()

@@ -90,4 +90,13 @@ describe('web lines', () => {
     expect(splitPaste(`${WEB}不变的是殷切的期盼，\n不变的是坚定的信心。\n`, { layout: 'web' }).intro.slice(-2)).toEqual(['不变的是殷切的期盼，', '不变的是坚定的信心。']))
   it('should join a keyword link broken out of a sentence', () =>
     expect(splitPaste(`${WEB}他问我，你是哪个\n人大代表\n的家属？\n`, { layout: 'web' }).intro.at(-1)).toBe('他问我，你是哪个人大代表的家属？'))
+  it('should keep a line closed by a bracket as its own paragraph', () =>
+    expect(splitPaste(`${WEB}（原标题：代表讲述故事，展现西藏）\n“以前去一趟林芝要走一个星期。”\n`, { layout: 'web' }).intro).toContain('（原标题：代表讲述故事，展现西藏）'))
+  it('should not join two lines across a line of chrome', () =>
+    expect(splitPaste(`${WEB}图为会场，代表们在讨论 新华社发 王林 摄\n|\n图为会场，代表们在讨论，新华社发 王林 摄\n`, { layout: 'web' }).intro.slice(-2)).toHaveLength(2))
+  it('should give the byline of a meta line to every entry and keep the line whole', () => {
+    const out = splitPaste('《北京周报》记者 兰辛珍  ·  2016-03-08  ·  来源：北京周报网\n全国人大代表、北京市市长张明表示，今年要做好三件事情，大家都很关注。\n')
+    expect(out.intro[0]).toContain('兰辛珍')
+    expect(out.entries[0]?.reporters).toEqual([{ name: '兰辛珍', role: '记者' }])
+  })
 })
