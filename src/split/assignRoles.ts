@@ -4,7 +4,8 @@ import type { Layout, Line, LineKind } from './types'
 // Pass 5: a role for each heading and short line, from what follows it. Streamed: a line's role
 // is known once the next significant line has been seen, so only that stretch is held.
 
-export type Role = 'title' | 'headline' | 'body' | null
+/** 'chrome': a line that leaves the text (a browser-title copy of the headline). */
+export type Role = 'title' | 'headline' | 'body' | 'chrome' | null
 
 /** Receives each line with its role, in input order. */
 export type RoleSink = (line: Line, role: Role) => void
@@ -21,12 +22,24 @@ function isTransparent(kind: LineKind): boolean {
 
 // a web headline may carry a colon or a comma (`代表通道：牢固扎根基层 奋斗创造未来`), never a full stop
 const HEADLINE_MAX = 40
+// `喜迎十八大两新青海：黄南篇——访我省十八大代表，…李选生` over its meta line: a long headline
+const LONG_HEADLINE_MAX = 64
 const HEADLINE_STOPS = /[。！？!?]|[，,：:；;]$/
 
 /** `记者探营：代表们“宅”在驻地忙“建议”` opening web copy: a headline, though it has punctuation. */
 function isWebHeadline(line: Line): boolean {
   const text = line.src.text
-  return line.kind === 'body' && text.length <= HEADLINE_MAX && !line.reporters && !endsSentence(text) && !HEADLINE_STOPS.test(text)
+  return line.kind === 'body' && text.length <= LONG_HEADLINE_MAX && !line.reporters && !endsSentence(text) && !HEADLINE_STOPS.test(text)
+}
+
+// `議員中缺乏「…」 - Plataforma Media`: a browser title, the headline and the site after a dash or bar
+const SITE_SUFFIX = /^\s*[-–—_|｜]\s*\S/
+
+/** Is `line` a browser-title copy of `next` (the same headline, maybe with the site's name after it)? */
+function isTitleCopy(line: Line, next: Line): boolean {
+  const a = line.src.text
+  const b = next.src.text
+  return b.length >= 4 && a.startsWith(b) && (a.length === b.length || SITE_SUFFIX.test(a.slice(b.length)))
 }
 
 /**
@@ -49,7 +62,9 @@ export function roleStream(emit: RoleSink, layout: Layout = 'print', wrap = 0): 
     if (next?.kind === 'speaker') role = 'headline'
     // `让绿色成为发展底色` first, then body text (blank line or not): the article's own headline
     // (a page break right after it, `人均收入` / `（下转第2版）`, means a sentence broken off instead)
-    else if (heldFirst && next !== undefined && held[1]?.kind !== 'jump') {
+    // (a web headline longer than most is one only when a meta line follows it)
+    else if (heldFirst && next !== undefined && held[1]?.kind !== 'jump' &&
+      (short.src.text.length <= HEADLINE_MAX || short.kind === 'short' || next.kind === 'source')) {
       role = 'title'
       haveTitle = true
     }
@@ -62,6 +77,13 @@ export function roleStream(emit: RoleSink, layout: Layout = 'print', wrap = 0): 
       if (held.length > 0) held.push(line)
       else emit(line, null)
       return
+    }
+    // `议员…顾问 - Plataforma Media` then `议员…顾问`: the first is the browser's copy, the second the headline
+    if (held.length > 0 && heldFirst && web && isTitleCopy(held[0] as Line, line)) {
+      emit(held[0] as Line, 'chrome')
+      for (let k = 1; k < held.length; k++) emit(held[k] as Line, null)
+      held.length = 0
+      seenContent = false
     }
     if (held.length > 0) settle(line)
     const first = !seenContent

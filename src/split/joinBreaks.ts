@@ -63,6 +63,12 @@ export function joinStream(input: string, report: Report, blocks: Block[], layou
   let furnished = false
   const push = (line: Line, role: Role): void => {
     if (breakTo < 0 && breakFrom >= 0 && line.kind !== 'blank') breakTo = line.start
+    // a browser-title copy of the headline: it leaves the text, as chrome does
+    if (role === 'chrome') {
+      addRepair(report, input, 'chrome', originAt(line.src, 0), originAt(line.src, line.src.text.length - 1) + 1)
+      furnished ||= web
+      return
+    }
     if (isSkipped(line.kind)) {
       furnished ||= web && line.kind !== 'blank'
       return

@@ -99,4 +99,11 @@ describe('web lines', () => {
     expect(out.intro[0]).toContain('兰辛珍')
     expect(out.entries[0]?.reporters).toEqual([{ name: '兰辛珍', role: '记者' }])
   })
+  it('should drop a browser-title copy of the headline as chrome and take the headline as title', () => {
+    const out = splitPaste(`議員中缺乏「法律顧問」 - Plataforma Media\n議員中缺乏「法律顧問」\n${WEB}`)
+    expect(out.title).toBe('議員中缺乏「法律顧問」')
+    expect(out.repairs.filter((r) => r.kind === 'chrome').map((r) => r.before)).toEqual(['議員中缺乏「法律顧問」 - Plataforma Media'])
+  })
+  it('should take a long headline as the title when a meta line follows it', () =>
+    expect(splitPaste(`喜迎十八大两新青海：黄南篇——访我省十八大代表，省政协副主席、黄南藏族自治州州委书记李选生\n来源：西海都市报\n${WEB}`, { layout: 'web' }).title).toContain('李选生'))
 })
