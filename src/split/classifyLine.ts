@@ -12,6 +12,8 @@ import type { Line, LineKind, ParsedSpeaker, RepairKind, Report, Reporter, Sourc
 const MAX_SHORT = 40
 // `【同期】`, `【解说】`: labels of a video script
 const SCRIPT_LABEL = /^【(?:同期|同期声|解说|解說|现场|現場|现场声|現場聲|画外音|畫外音|出镜|出鏡|采访|採訪|字幕|导语|導語|主持人|配音|音乐|音樂)】\s*/
+// `现场声：`, `同期声 刘赐贵`, `同期声：…小记者 杨艺涵`: the same labels without brackets
+const BARE_LABEL = /^(?:同期声|同期聲|现场声|現場聲)(?:\s*[：:]\s*|\s+|$)/
 
 const FURNITURE_REPAIR = { noise: 'noise', chrome: 'chrome', header: 'page-header', jump: 'jump' } as const
 
@@ -68,7 +70,7 @@ export function classifyLine(input: string, start: number, end: number, clean: C
     return makeLine(furniture, src, start, end, level)
   }
   // `【同期】全国人大代表 张三：…`: a video-script label leaves, the line goes on
-  const label = first === '【' ? SCRIPT_LABEL.exec(text) : null
+  const label = first === '【' ? SCRIPT_LABEL.exec(text) : first === '同' || first === '现' || first === '現' ? BARE_LABEL.exec(text) : null
   if (label) {
     drop(input, report, 'label', src, 0, label[0].length)
     src = sliceSource(src, label[0].length)
