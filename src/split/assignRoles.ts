@@ -1,11 +1,13 @@
 import { endsSentence } from './charClass'
+import { SURNAMES } from './lexicon'
 import type { Layout, Line, LineKind } from './types'
 
 // Pass 5: a role for each heading and short line, from what follows it. Streamed: a line's role
 // is known once the next significant line has been seen, so only that stretch is held.
 
+/** 'author': a name alone opening the piece (`阮敬晨`), a byline with the default role 记者. */
 /** 'chrome': a line that leaves the text (a browser-title copy of the headline). */
-export type Role = 'title' | 'headline' | 'body' | 'chrome' | null
+export type Role = 'title' | 'headline' | 'body' | 'chrome' | 'author' | null
 
 /** Receives each line with its role, in input order. */
 export type RoleSink = (line: Line, role: Role) => void
@@ -30,6 +32,12 @@ const HEADLINE_STOPS = /[。！？!?]|[，,：:；;]$/
 function isWebHeadline(line: Line): boolean {
   const text = line.src.text
   return line.kind === 'body' && text.length <= LONG_HEADLINE_MAX && !line.reporters && !endsSentence(text) && !HEADLINE_STOPS.test(text)
+}
+
+/** `阮敬晨` alone: two to four Han characters opening with a surname. */
+function isBareName(line: Line): boolean {
+  const text = line.src.text
+  return line.kind === 'short' && text.length >= 2 && text.length <= 4 && SURNAMES.has(text[0] ?? '') && /^[\u4e00-\u9fff]+$/.test(text)
 }
 
 // `議員中缺乏「…」 - Plataforma Media`: a browser title, the headline and the site after a dash or bar
@@ -84,6 +92,12 @@ export function roleStream(emit: RoleSink, layout: Layout = 'print', wrap = 0): 
       for (let k = 1; k < held.length; k++) emit(held[k] as Line, null)
       held.length = 0
       seenContent = false
+    }
+    // `阮敬晨` above the body opening the piece: its author (corpus rule 4)
+    if (held.length > 0 && heldFirst && line.kind === 'body' && isBareName(held[0] as Line)) {
+      emit(held[0] as Line, 'author')
+      for (let k = 1; k < held.length; k++) emit(held[k] as Line, null)
+      held.length = 0
     }
     if (held.length > 0) settle(line)
     const first = !seenContent

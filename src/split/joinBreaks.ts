@@ -69,6 +69,12 @@ export function joinStream(input: string, report: Report, blocks: Block[], layou
       furnished ||= web
       return
     }
+    if (role === 'author') {
+      close()
+      addRepair(report, input, 'byline', originAt(line.src, 0), originAt(line.src, line.src.text.length - 1) + 1)
+      blocks.push({ kind: 'byline', src: line.src, speaker: null, reporters: [{ name: line.src.text, role: '记者' }] })
+      return
+    }
     if (isSkipped(line.kind)) {
       furnished ||= web && line.kind !== 'blank'
       return

@@ -106,4 +106,11 @@ describe('web lines', () => {
   })
   it('should take a long headline as the title when a meta line follows it', () =>
     expect(splitPaste(`喜迎十八大两新青海：黄南篇——访我省十八大代表，省政协副主席、黄南藏族自治州州委书记李选生\n来源：西海都市报\n${WEB}`, { layout: 'web' }).title).toContain('李选生'))
+  it('should read a name alone opening the piece as its author, role 记者', () => {
+    const out = splitPaste(`阮敬晨\n${WEB.slice(5)}全国人大代表、某县县长张明表示，今年要做好三件事情。\n`)
+    expect(out.title).toBeNull()
+    expect(out.entries[0]?.reporters).toEqual([{ name: '阮敬晨', role: '记者' }])
+  })
+  it('should read a month and day alone as a meta line, not a title', () =>
+    expect(splitPaste(`3月11日\n全国两会顺利闭幕\n${WEB}`).title).toBeNull())
 })
