@@ -12,6 +12,8 @@ import type { Line, LineKind, ParsedSpeaker, RepairKind, Report, Reporter, Sourc
 const MAX_SHORT = 40
 // `【同期】`, `【解说】`: labels of a video script
 const SCRIPT_LABEL = /^【(?:同期|同期声|解说|解說|现场|現場|现场声|現場聲|画外音|畫外音|出镜|出鏡|采访|採訪|字幕|导语|導語|主持人|配音|音乐|音樂)】\s*/
+// `现场声：`, `同期声 刘赐贵`, `同期声：…小记者 杨艺涵`: the same labels without brackets
+const BARE_LABEL = /^(?:同期声|同期聲|现场声|現場聲)(?:\s*[：:]\s*|\s+|$)/
 
 const FURNITURE_REPAIR = { noise: 'noise', chrome: 'chrome', header: 'page-header', jump: 'jump' } as const
 
@@ -33,6 +35,19 @@ function isShort(text: string): boolean {
   return true
 }
 
+// the separators of a meta line's parts: `·`, `|`, two spaces or more
+const META_PARTS = /\s*[·|｜]\s*|\s{2,}/
+
+/** `《北京周报》记者 兰辛珍 · 2016-03-08 · 来源：…` → [{兰辛珍, 记者}]; `作者：王林`, `（责任编辑：李娟娟）` are no bylines. */
+function metaByline(text: string): Reporter[] | null {
+  if (!/记者|記者|通讯员|通訊員/.test(text)) return null
+  for (const part of text.split(META_PARTS)) {
+    const found = parseBylineLine(part.replace(/^《[^》]{1,12}》/, ''))
+    if (found) return found
+  }
+  return null
+}
+
 /** One Line object, always built with the same shape. */
 function makeLine(kind: LineKind, src: SourceText, start: number, end: number, level: number,
   speaker: ParsedSpeaker | null = null, reporters: Reporter[] | null = null): Line {
@@ -48,13 +63,14 @@ export function classifyLine(input: string, start: number, end: number, clean: C
   if (level > 0) return makeLine('heading', src, start, end, level)
   const first = text[0]
   const furniture = detectFurniture(text)
-  if (furniture === 'source') return makeLine('source', src, start, end, level)
+  // `《北京周报》记者 兰辛珍  ·   2016-03-08  ·   来源：北京周报网`: whole, its byline for every entry
+  if (furniture === 'source') return makeLine('source', src, start, end, level, null, metaByline(text))
   if (furniture) {
     drop(input, report, FURNITURE_REPAIR[furniture], src, 0, text.length)
     return makeLine(furniture, src, start, end, level)
   }
   // `【同期】全国人大代表 张三：…`: a video-script label leaves, the line goes on
-  const label = first === '【' ? SCRIPT_LABEL.exec(text) : null
+  const label = first === '【' ? SCRIPT_LABEL.exec(text) : first === '同' || first === '现' || first === '現' ? BARE_LABEL.exec(text) : null
   if (label) {
     drop(input, report, 'label', src, 0, label[0].length)
     src = sliceSource(src, label[0].length)

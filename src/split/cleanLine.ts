@@ -15,6 +15,9 @@ function repair(report: Report, kind: RepairKind, input: string, from: number, t
   if (to > from) addRepair(report, input, kind, from, to, after)
 }
 
+// bullets a web page or an e-paper opens a paragraph with
+const BULLETS = '☆★■□•●◆◇▲△▶►'
+
 // `*`, NBSP, U+200B–U+200D, U+2060, BOM, control characters: what the inline pass may change
 const INLINE_MARK = /[*\u00a0\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000e-\u001f\u007f]/g
 
@@ -49,6 +52,15 @@ export function cleanLine(input: string, start: number, end: number, report: Rep
     p = k
   }
   if (p === q) return { src: sourceAt(start, ''), level: 0 }
+  // "☆荆州市人大代表…", "■特派记者 潘高峰", "□本報記者 康民": a bullet opening the line goes, like a `#`
+  if (p < q && BULLETS.includes(input[p] as string)) {
+    let k = p + 1
+    while (k < q && isSpaceLike(input.charCodeAt(k))) k++
+    if (k < q) {
+      repair(report, 'marker', input, p, k)
+      p = k
+    }
+  }
   // "## 标题": heading markers followed by a space
   let level = 0
   let h = p

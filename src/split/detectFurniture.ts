@@ -11,11 +11,11 @@ const DATE = /\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})/
 // `第3版`, `A3版`, `03版`
 const PAGE = /(?:第[A-Za-z]?\d{1,3}|[A-Za-z]?\d{1,3})版/
 // `来源：青海日报`, `责任编辑：王某`, `（责任编辑：王某）`, `作者：王林`
-const SOURCE = /^[（(]?(?:来源|來源|稿源|责任编辑|責任編輯|责编|責編|編輯|编辑|校对|審核|审核|监制|作者|發佈時間|发布时间|发布日期)\s*[：:]/
+const SOURCE = /^[（(]?(?:标签|標籤|时间|時間|来源|來源|稿源|责任编辑|責任編輯|责编|責編|編輯|编辑|校对|審核|审核|监制|作者|發佈時間|发布时间|发布日期)\s*[：:]/
 // `2025-03-06 09:12 来源：青海日报`: a date, then who published it
 const DATED_SOURCE = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?[^。，]{0,30}?(?:来源|來源|作者|编辑|編輯)\s*[：:]/
 // `2025-03-06 09:12:30`, `2025年03月06日 星期四`: a date line
-const DATE_ONLY = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s*(?:星期.|周.))?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
+const DATE_ONLY = /^(?:\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?|\d{1,2}月\d{1,2}日)(?:\s*(?:星期.|周.))?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
 // `首页 > 要闻 > 正文`, `当前位置：首页 > 两会`, `首頁 -> 頭條`: where the page sits on the site
 const BREADCRUMB = /^(?:(?:当前位置|您的位置|您现在的位置|所在位置|現在位置|目前位置)\s*[：:]|(?:首页|首頁|主页|主頁|网站首页|網站首頁)\s*(?:>|＞|->|»|›|\/|\||｜|>>))/
 // `欢迎访问青海新闻网！`, `您好，欢迎来到…`: a site greeting
@@ -24,20 +24,58 @@ const GREETING = /^(?:您好[，,]?\s*)?(?:欢迎(?:访问|来到|光临|您)|�
 const LANGUAGES = /^(?:简体|簡體|繁體|繁体|中文|English|EN|日本語|한국어|Français|Русский|Español)(?:\s*[|｜/·\s]\s*(?:简体|簡體|繁體|繁体|中文|English|EN|日本語|한국어|Français|Русский|Español|العربية))+$/
 // `【代表委员面对面】`, `【同期】` alone on a line: a column tag or a video-script label
 const TAG_LINE = /^【[^【】]{1,14}】$/
+// `文汇首页 > 即时新闻 > 正文`, `> 资源库栏目 > 今日龙湾`, `中國網絡電視臺 > 新聞臺 >`: a trail of short links
+const CRUMB_SEP = /\s*(?:>>|->|>|＞|»|›)\s*/
+// `新闻 | 体育 | 娱乐`, `央視網|中國網絡電視臺|網站地圖`: a menu bar of short links
+const MENU_SEP = /\s*[|｜]\s*/
+// `/`, `- +1`, `0`, `|`: counters and stray marks, no word in them
+const MARKS_ONLY = /^[\s\d/\\|｜\-+*#·•.]{1,6}$/
+// `【 第1頁 第2頁 第3頁 】`: a page-number bar
+const PAGE_BAR = /^【?\s*(?:第\s*\d+\s*[頁页]\s*)+】?$/
+// `专题：…`, `現場圖：…`, `時長：3'23''`, `播放：48028`: links and player lines of a page
+const LINK_LABEL = /^(?:更多\s|更多$|专题|專題|现场图|現場圖|时长|時長|播放|相关新闻|相關新聞|相关阅读|相關閱讀|更多)\s*[：:]/
+// `http://www.CRNTT.com   2024-01-31 22:22:06`, `温州网 2017-03-05 09:33:00`, `06.03.2017  07:06`:
+// a site or author with the time of publication
+const TIMESTAMP = /(?:\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?|\d{1,2}\.\d{1,2}\.\d{4})\]?\s*(?:\d{1,2}:\d{2}|$)/
+const URL_START = /^(?:https?:\/\/|www\.)/i
+// `央视国际 www.cctv.com  2007年03月10日 22:33 来源：CCTV.com`: a meta line with its label inside
+const META_INSIDE = /(?:来源|來源|发布时间|發佈時間|发布日期|發布日期)\s*[：:]/
+// `中国国家英文新闻周刊日本語 Deutsch Français English 中 文`: a language menu behind a site name
+const LANGUAGE_NAMES = /English|Deutsch|Français|Español|Русский|日本語|한국어|العربية/g
+// `壟!-- /8962/web_cntv/dicengye -->`: an HTML comment the copy broke
+const HTML_COMMENT = /!--.*--/
+/** `channelId 1 1 1`, `zhibo`: a line without one Han character is page code or alt text. */
+function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x3400 && c <= 0x9fff) return true
+  }
+  return false
+}
+
+/** `a > b > c` or `a | b | c`: at least three short links and nothing else. */
+function isLinkTrail(text: string, sep: RegExp, min: number): boolean {
+  const parts = text.split(sep)
+  if (parts.length < min) return false
+  return parts.every((p) => p.length <= 14 && !/[。，,！？]/.test(p))
+}
+
 // first characters of the lines above: most lines are tested against none of them
 const CHROME_FIRST = new Set('当您所現目首主网網欢歡简簡繁中E日한FРEe【'.split(''))
-const META_FIRST = new Set('（(来來稿责責編编校審审监作發发0123456789'.split(''))
+const META_FIRST = new Set('（(标標时時来來稿责責編编校審审监作發发0123456789'.split(''))
 // `【字体：大 中 小】`, `分享到：`, `上一篇`: widget words, stripped of brackets and spaces
 const WIDGET_WORDS = [
   '字体', '字號', '字号', '大', '中', '小', '放大', '缩小', '默认', '打印', '打印本页', '关闭', '关闭窗口',
   '收藏', '分享', '分享到', '微信', '微博', 'QQ空间', '朋友圈', '返回顶部', '纠错', '扫一扫', '点赞', '复制链接',
   '字體', '縮小', '預設', '列印', '關閉', '關閉窗口', '分享至', '返回', '頂部', '糾錯', '掃一掃', '複製鏈接',
   '评论', '評論', '转发', '轉發', '举报', '舉報', '加入收藏', '推荐', '推薦',
+  '查看原文', '查看评论', '查看評論', '登录', '登錄', '注册', '註冊', '评分', '評分', '意见反馈', '意見反饋',
+  '顶', '踩', '頂', '打', '印', '其他', '收起', '客服', '设为首页', '設為首頁',
 ]
 const WIDGET_CHARS = /[【】[\]|｜:：\s]/g
-const WIDGET_OPENERS = ['上一篇', '下一篇', '分享到', '【字体', '【字号', '字体：', '扫一扫在手机']
+const WIDGET_OPENERS = ['上一篇', '下一篇', '分享到', '【字体', '【字号', '字体：', '扫一扫在手机', '定义你的浏览字号', '定義你的瀏覽字號']
 
-const WIDGET_FIRST = new Set(['【', '[', '|', '｜', ...WIDGET_WORDS.map((w) => w[0] ?? ''), ...WIDGET_OPENERS.map((w) => w[0] ?? '')])
+const WIDGET_FIRST = new Set(['【', '】', '[', '|', '｜', ...WIDGET_WORDS.map((w) => w[0] ?? ''), ...WIDGET_OPENERS.map((w) => w[0] ?? '')])
 
 /** Can `s` be read as widget words only? (`字体大中小`) Longest match first; lines are short. */
 function onlyWidgetWords(s: string): boolean {
@@ -61,12 +99,21 @@ export function detectFurniture(text: string): Furniture | null {
     if (WIDGET_OPENERS.some((w) => text.startsWith(w))) return 'noise'
     if (text.length <= 40 && onlyWidgetWords(text.replace(WIDGET_CHARS, ''))) return 'noise'
   }
+  if ((text.match(LANGUAGE_NAMES)?.length ?? 0) >= 3) return 'chrome'
+  if (MARKS_ONLY.test(text) || PAGE_BAR.test(text) || LINK_LABEL.test(text) || HTML_COMMENT.test(text)) return 'chrome'
+  if (isLinkTrail(text, CRUMB_SEP, 3) || isLinkTrail(text, MENU_SEP, 3)) return 'chrome'
   if (CHROME_FIRST.has(first) && (BREADCRUMB.test(text) || GREETING.test(text) || LANGUAGES.test(text) || (first === '【' && TAG_LINE.test(text)))) return 'chrome'
   if (text.includes('。') || text.includes('，')) return null
   const hasDate = DATE.test(text)
   const hasPage = PAGE.test(text)
   const hasPaper = text.includes('报') || text.includes('報') || text.includes('星期')
-  if ((hasDate && (hasPage || hasPaper)) || (hasPage && hasPaper && text.length <= 30)) return 'header'
+  // `2020-1-20 9:54:20 三峡都市报`: a time of day makes it a web meta line, not a page header
+  const stamped = TIMESTAMP.test(text)
+  if (!stamped && ((hasDate && hasPage) || (hasPage && hasPaper && text.length <= 30) || (hasDate && text.includes('星期') && hasPaper))) return 'header'
+  // `温州网 2017-03-05 09:33:00`, `2018-03-03 中国工商报`: who published it and when, a meta line of the intro
+  if (META_INSIDE.test(text)) return 'source'
+  if (text.length <= 60 && (URL_START.test(text) || stamped || (hasDate && text.length <= 30)) && (hasDate || /\d{4}/.test(text))) return 'source'
+  if (!hasHan(text) && /[A-Za-z]/.test(text)) return 'chrome'
   return null
 }
 

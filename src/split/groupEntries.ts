@@ -78,6 +78,7 @@ export function groupEntries(blocks: Block[]): DraftDoc {
       } else start(entry(null, b.speaker, b.src))
     } else if (b.kind === 'source') {
       // `来源：青海日报`, `责任编辑：王某`: intro or outro paragraphs of their own, never in an entry
+      if (b.reporters) shared.push(...b.reporters)
       if (cur) trailing.push(b.src)
       else doc.intro.push(b.src)
     } else if (b.kind === 'byline') {

@@ -5,7 +5,7 @@ import { composeResult } from './composeResult'
 import { groupEntries } from './groupEntries'
 import { joinStream } from './joinBreaks'
 import { RepairLog } from './repairLog'
-import { readLayout } from './readLayout'
+import { readLayout, wrapWidth } from './readLayout'
 import { lineSpans } from './toLines'
 import type { Block, Layout, Report, SplitOptions, SplitResult } from './types'
 
@@ -22,8 +22,9 @@ export { renderPlain } from './renderPlain'
 function toBlocks(text: string, report: Report, layout: Layout): Block[] {
   const spans = lineSpans(text)
   const blocks: Block[] = []
-  const join = joinStream(text, report, blocks, layout)
-  const roles = roleStream(join.push)
+  const wrap = layout === 'epaper' ? wrapWidth(text) : 0
+  const join = joinStream(text, report, blocks, layout, wrap)
+  const roles = roleStream(join.push, layout, wrap)
   // the next `*`, NBSP or zero-width character, found once for all lines rather than line by line
   let mark = -1
   for (let k = 0; k < spans.length; k += 2) {

@@ -49,7 +49,7 @@ export interface JoinStream {
 }
 
 /** Lines with their roles, one at a time → blocks appended to `blocks`: title, headline, speaker, byline, source lines and joined paragraphs. */
-export function joinStream(input: string, report: Report, blocks: Block[], layout: Layout = 'print'): JoinStream {
+export function joinStream(input: string, report: Report, blocks: Block[], layout: Layout = 'print', wrap = 0): JoinStream {
   let parts: SourceText[] = []
   // the break after the last body line: from its end to the next line that is not blank
   let breakFrom = -1
@@ -58,14 +58,36 @@ export function joinStream(input: string, report: Report, blocks: Block[], layou
     if (parts.length > 0) blocks.push({ kind: 'para', src: concatSource(parts), speaker: null, reporters: null })
     parts = []
   }
+  // web copy: a line of chrome between two lines (`|`, a widget) separates them, as a blank line does not
+  const web = layout === 'web' || layout === 'app'
+  let furnished = false
   const push = (line: Line, role: Role): void => {
     if (breakTo < 0 && breakFrom >= 0 && line.kind !== 'blank') breakTo = line.start
-    if (isSkipped(line.kind)) return
+    // a browser-title copy of the headline: it leaves the text, as chrome does
+    if (role === 'chrome') {
+      addRepair(report, input, 'chrome', originAt(line.src, 0), originAt(line.src, line.src.text.length - 1) + 1)
+      furnished ||= web
+      return
+    }
+    if (role === 'author') {
+      close()
+      addRepair(report, input, 'byline', originAt(line.src, 0), originAt(line.src, line.src.text.length - 1) + 1)
+      blocks.push({ kind: 'byline', src: line.src, speaker: null, reporters: [{ name: line.src.text, role: '记者' }] })
+      return
+    }
+    if (isSkipped(line.kind)) {
+      furnished ||= web && line.kind !== 'blank'
+      return
+    }
+    if (furnished) {
+      close()
+      furnished = false
+    }
     if (role === 'body') {
       let src = line.src
       const prev = parts[parts.length - 1]
       if (prev && src.text.length > 0) {
-        if (breaksParagraph(layout, prev.text)) close()
+        if (breaksParagraph(layout, prev.text, parts.length > 1, wrap)) close()
         else src = joinAt(input, breakFrom, breakTo, src, prev, report)
       }
       if (src.text.length > 0) parts.push(src)

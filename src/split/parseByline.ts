@@ -27,14 +27,25 @@ function tokens(s: string): string[] {
 }
 
 // `青海日报记者`, `新华网記者`: a publication before the role, which goes
-const PUBLICATION_END = /(?:报|報|网|網|社|台|刊|新闻|新聞|客户端|频道|頻道)$/
+const PUBLICATION_END = /(?:报|報|网|網|社|台|刊|新闻|新聞|客户端|频道|頻道|媒体|媒體|在线|在線)$/
 
-/** `青海日报记者` → the role word 记者; `记者王林` → 记者 (the name follows); else undefined. */
+// `特派记者`, `三峡小记者`, `首席記者`: a rank printed before the role, which stays with it
+const RANK_END = /(?:特派|首席|小|见习|見習|实习|實習|驻站|駐站)$/
+
+/** `青海日报记者` → the role word 记者; `记者王林` → 记者 (the name follows); `■特派记者` → 特派记者; else undefined. */
 function roleWordOf(tok: string): { word: string; at: number } | undefined {
   const word = ROLES_LONGEST_FIRST.find((w) => tok.startsWith(w))
   if (word) return { word, at: 0 }
   for (const w of ROLES_LONGEST_FIRST) {
-    if (tok.length > w.length && tok.endsWith(w) && PUBLICATION_END.test(tok.slice(0, -w.length))) return { word: w, at: tok.length - w.length }
+    if (tok.length <= w.length || !tok.endsWith(w)) continue
+    const before = tok.slice(0, -w.length)
+    const rank = RANK_END.exec(before)
+    if (rank) {
+      const rest = before.slice(0, rank.index)
+      // the rank marks it as a byline, so any short name of a publication may precede it
+      if (rest.length <= 6 || PUBLICATION_END.test(rest)) return { word: rank[0] + w, at: rank.index }
+    }
+    if (PUBLICATION_END.test(before)) return { word: w, at: tok.length - w.length }
   }
   return undefined
 }

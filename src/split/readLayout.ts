@@ -6,20 +6,40 @@ import type { Layout } from './types'
 
 // lines this long or longer are body text; shorter ones are headlines, captions, meta lines
 const BODY_LINE = 16
+// a clause inside a sentence: a short line that has one and runs on is a sentence cut off
+const CLAUSE_MARK = /[，,；;]/
+/** `）`, `】`, `》`, `”`, `」`: a line closed by a bracket or quote is whole. */
+function isClosing(c: number): boolean {
+  return c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x300b || c === 0x201d || c === 0x300d || c === 0x300f || c === 0x5d
+}
+
+// `不变的是殷切期盼，`: a short line ending with a comma is a line of verse
+const COMMA_END = /[，,]$/
+// a line this long that ends a sentence is a whole paragraph as a web page gives it
+const WHOLE_PARAGRAPH = 80
 // how many lines are enough to decide (a 10 MB paste is read from its first lines)
 const SAMPLE_LINES = 400
 // a line this short without sentence-final punctuation is a headline, subhead, caption or meta line
 const SHORT_LINE = 40
-// punctuation inside a sentence: a line that has it is prose, not a headline
-const CLAUSE_MARK = /[，,；;：:。！？]/
 // `来自XX客户端`, `打开APP阅读`: the marks of an app's share text
 const APP_MARKS = /客户端|打开\s*APP|打開\s*APP|APP\s*内|下载\s*APP|App\s*阅读|分享自|阅读原文|長按識別|长按识别/i
+
+// a line of web copy closed by a caption credit or a byline: `…中新社发 宋吉河 摄`, `…（新华社）`
+const CLOSED_BY = /(?:[)）\]】]|[摄攝])$/
+// a trailing `|` left by a page's link bar: `…政策。 |`
+const TRAILING_BAR = /\s*[|｜]$/
 
 interface LineStats {
   body: number
   ended: number
+  /** Short body lines ending with a comma: verse in web copy, a wrap in an e-paper. */
+  verse: number
+  /** Length of the longest body line. */
+  longest: number
   /** Body lines whose length is within 2 of the most common body-line length. */
   even: number
+  /** The most common body-line length: an e-paper's wrap width. */
+  mode: number
   app: boolean
 }
 
@@ -27,6 +47,8 @@ interface LineStats {
 function statsOf(text: string): LineStats {
   const lengths: number[] = []
   let ended = 0
+  let longest = 0
+  let verse = 0
   let app = false
   let start = 0
   for (let n = 0; n < SAMPLE_LINES && start <= text.length; n++) {
@@ -36,11 +58,13 @@ function statsOf(text: string): LineStats {
     let q = end
     while (p < q && isSpaceLike(text.charCodeAt(p))) p++
     while (q > p && isSpaceLike(text.charCodeAt(q - 1))) q--
-    const line = text.slice(p, q)
+    const line = text.slice(p, q).replace(TRAILING_BAR, '')
     // body lines have clauses: `【字体：大 中 小】  打印  关闭窗口` is long but not one
     if (line.length >= BODY_LINE && /[，,；]/.test(line)) {
       lengths.push(line.length)
-      if (endsSentence(line)) ended++
+      longest = Math.max(longest, line.length)
+      if (endsSentence(line) || CLOSED_BY.test(line)) ended++
+      else if (line.length < SHORT_LINE && COMMA_END.test(line)) verse++
     } else if (line.length > 0 && APP_MARKS.test(line)) app = true
     start = end + 1
   }
@@ -49,7 +73,7 @@ function statsOf(text: string): LineStats {
   let mode = 0
   for (const [l, c] of counts) if (c > (counts.get(mode) ?? 0)) mode = l
   const even = lengths.filter((l) => Math.abs(l - mode) <= 2).length
-  return { body: lengths.length, ended, even, app }
+  return { body: lengths.length, ended, verse, longest, even, mode, app }
 }
 
 /**
@@ -62,17 +86,37 @@ export function readLayout(text: string): Layout {
   if (s.body === 0) return 'print'
   if (s.body >= 4 && s.even * 10 >= s.body * 6 && s.ended * 2 < s.body) return 'epaper'
   // a few lines are not enough to call it web copy: print, the old reading, is the safe default
-  if (s.body >= 3 && s.ended * 10 >= s.body * 8) return s.app ? 'app' : 'web'
+  // `不变的是殷切期盼，`: lines of verse neither end a sentence nor break one
+  const prose = s.body - s.verse
+  if (prose >= 3 && s.ended * 10 >= prose * 8) return s.app ? 'app' : 'web'
+  // one or two whole paragraphs, each a long line ending a sentence: web copy too
+  if (s.ended === prose && s.longest >= WHOLE_PARAGRAPH) return s.app ? 'app' : 'web'
   return 'print'
 }
 
-/** Does a break between two body lines end a paragraph, in this layout? `…发展。` / `推动` */
-export function breaksParagraph(layout: Layout, prev: string): boolean {
+/** `wrapWidth(paste)` → the width an e-paper's lines are wrapped at (their most common length), 0 if none. */
+export function wrapWidth(text: string): number {
+  return statsOf(text).mode
+}
+
+/**
+ * Does a break between two body lines end a paragraph, in this layout? `…发展。` / `推动`.
+ * `joined`: the paragraph already holds a line joined across a break (we are inside a sentence);
+ * `wrap`: an e-paper's wrap width (0 when unknown).
+ */
+export function breaksParagraph(layout: Layout, prev: string, joined = false, wrap = 0): boolean {
   if (endsSentence(prev)) return true
-  if (layout === 'print' || layout === 'epaper') return false
-  // web and app copy: one paragraph per line, unless a long line stops inside a sentence
-  // (`…努力打造` / `造一批…`); a short line (headline, caption, dateline) always stands alone
-  const c = prev.charCodeAt(prev.length - 1)
-  if (c === 0xff0c || c === 0x3001 || c === 0x2c) return false
-  return prev.length <= SHORT_LINE && !CLAUSE_MARK.test(prev)
+  if (layout === 'print') return false
+  // an e-paper line short of the wrap width is not a wrap: a subhead, a byline, a paragraph's end
+  if (layout === 'epaper') return wrap > 0 && prev.length < wrap - 2
+  // web and app copy: one paragraph per line. A line stands alone (headline, caption, dateline,
+  // menu, a line of verse ending with a comma, `（原标题：…）`) unless it is prose stopped inside a
+  // sentence: a keyword link (`…你是哪个` / `人大代表` / `张曦：…`) or a clause cut off
+  // (`他说，今年…努力打造` / `造一批…`, `…登门拜访了两名院士，` / `并且…`)
+  if (joined) return false
+  const last = prev.charCodeAt(prev.length - 1)
+  // `…中新社发 宋吉河 摄`: a caption closed by its photo credit
+  if (isClosing(last) || last === 0x6444 || last === 0x651d) return true
+  const inner = prev.slice(0, -1)
+  return !CLAUSE_MARK.test(inner)
 }

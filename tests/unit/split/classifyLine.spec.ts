@@ -18,6 +18,12 @@ describe('classifyLine', () => {
     expect(kind('【字体：大 中 小】')).toBe('noise')
     expect(kind('来源：青海日报')).toBe('source')
   })
+  it('should drop a bare video-script label (现场声：, 同期声) as a label repair', () => {
+    const report = newReport()
+    expect(linesOf('现场声：', report)[0]?.kind).toBe('noise')
+    expect(report.repairs.map((r) => [r.kind, r.before])).toEqual([['label', '现场声：']])
+    expect(linesOf('同期声 全国人大代表 刘波')[0]?.src.text).toBe('全国人大代表 刘波')
+  })
   it('should take a trailing byline off a body line and report it', () => {
     const report = newReport()
     const s = '生态。(记者 樊娅楠)'

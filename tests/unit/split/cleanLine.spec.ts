@@ -14,6 +14,11 @@ describe('cleanLine', () => {
     expect(r.src.text).toBe('正文')
     expect(r.report.repairs.map((x) => x.before)).toEqual(['\u3000\u3000', '\u00a0'])
   })
+  it('should drop a bullet opening the line as a marker', () => {
+    const r = clean('☆荆州市人大代表曹泓说：')
+    expect(r.src.text).toBe('荆州市人大代表曹泓说：')
+    expect(r.report.repairs[0]).toMatchObject({ kind: 'marker', offset: 0, before: '☆' })
+  })
   it('should read `## ` as a level-2 heading marker', () => {
     const r = clean('## 小标题')
     expect([r.src.text, r.level]).toEqual(['小标题', 2])

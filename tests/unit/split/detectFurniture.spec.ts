@@ -13,6 +13,34 @@ describe('detectFurniture', () => {
     expect(detectFurniture('(上接第1版)')).toBe('jump')
     expect(detectFurniture('责任编辑：马小燕')).toBe('source')
   })
+  it('should drop link trails, menu bars, counters, page bars and player lines as chrome', () => {
+    expect(detectFurniture('文汇首页 > 即时新闻 > 即时中国 > 正文')).toBe('chrome')
+    expect(detectFurniture('> 资源库栏目 > 政府门户网站 > 今日龙湾')).toBe('chrome')
+    expect(detectFurniture('央視網|中國網絡電視臺|網站地圖')).toBe('chrome')
+    expect(detectFurniture('- +1')).toBe('chrome')
+    expect(detectFurniture('【 第1頁 第2頁 第3頁 第4頁 】')).toBe('chrome')
+    expect(detectFurniture('現場圖：姚明參會在人民大會堂“靠邊坐”')).toBe('chrome')
+    expect(detectFurniture('】 【打 印】')).toBe('noise')
+  })
+  it('should read a site or author with the time of publication as a source line', () => {
+    expect(detectFurniture('温州网 2017-03-05 09:33:00')).toBe('source')
+    expect(detectFurniture('http://news.wenweipo.com   [2015-03-03]')).toBe('source')
+  })
+  it('should drop page code, broken HTML comments and a language menu behind a site name', () => {
+    expect(detectFurniture('channelId 1 1 1')).toBe('chrome')
+    expect(detectFurniture('壟!-- /8962/web_cntv/dicengye_huazhonghua01 -->')).toBe('chrome')
+    expect(detectFurniture('中国国家英文新闻周刊日本語 Deutsch Français English 中 文')).toBe('chrome')
+  })
+  it('should read dated web meta lines as source lines, not page headers', () => {
+    expect(detectFurniture('2020-1-20 9:54:20 三峡都市报')).toBe('source')
+    expect(detectFurniture('2018-03-03 中国工商报')).toBe('source')
+    expect(detectFurniture('标签：十二届全国人大四次会议；代表')).toBe('source')
+    expect(detectFurniture('央视国际 www.cctv.com  2007年03月10日 22:33 来源：CCTV.com')).toBe('source')
+  })
+  it('should keep a headline with one bar and an ellipsis line', () => {
+    expect(detectFurniture('两会现场 | 提案中的责任和期待')).toBeNull()
+    expect(detectFurniture('……')).toBeNull()
+  })
   it('should leave prose alone', () => {
     expect(detectFurniture('大通县将做好山水文章。')).toBeNull()
     expect(detectFurniture('中')).toBeNull()

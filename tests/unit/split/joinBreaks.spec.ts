@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { assignRoles } from '../../../src/split/assignRoles'
 import { joinBreaks } from '../../../src/split/joinBreaks'
 import { linesOf, newReport } from './passes.helpers'
+import { splitPaste } from '../../../src/split/index'
 
 function join(text: string) {
   const report = newReport()
@@ -34,5 +35,13 @@ describe('joinBreaks', () => {
   })
   it('should join across a page header and jump lines', () => {
     expect(join('人均收入\n（下转第2版）\n青海日报 2024年1月20日 第2版\n（上接第1版）\n增长。').paras).toEqual(['人均收入增长。'])
+  })
+})
+
+describe('e-paper wraps', () => {
+  const WRAPPED = '门源县将立足高原特色农牧业资源优势，\n大力发展油菜、青稞等特色种植业，推动\n农牧业提质增效，今年新建标准化养殖场。\n'
+  it('should keep a subhead shorter than the wrap width out of the next paragraph', () => {
+    const out = splitPaste(`${WRAPPED}为媒体解渴\n力争全县农牧民人均可支配收入再增长。\n`, { layout: 'epaper' })
+    expect(out.intro).toContain('为媒体解渴')
   })
 })

@@ -11,6 +11,11 @@ describe('parseByline', () => {
     expect(parseBylineLine('（记者 陈晨 摄）')).toEqual([{ name: '陈晨', role: '摄影' }])
     expect(parseBylineLine('本报记者 周明')).toEqual([{ name: '周明', role: '记者' }])
   })
+  it('should keep a rank before the role and drop the publication before it', () => {
+    expect(parseBylineLine('特派记者 潘高峰')).toEqual([{ name: '潘高峰', role: '特派记者' }])
+    expect(parseBylineLine('三峡小记者 谭林颜')).toEqual([{ name: '谭林颜', role: '小记者' }])
+    expect(parseBylineLine('星辰全媒体记者 木木')).toEqual([{ name: '木木', role: '记者' }])
+  })
   it('should keep a traditional role as printed', () => {
     expect(parseBylineLine('(記者 樊娅楠)')).toEqual([{ name: '樊娅楠', role: '記者' }])
   })

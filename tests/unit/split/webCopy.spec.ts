@@ -17,6 +17,10 @@ describe('readLayout', () => {
   it('should read one paragraph per line as web copy', () => expect(readLayout(WEB)).toBe('web'))
   it('should read even hard-wrapped lines as an e-paper', () => expect(readLayout(EPAPER)).toBe('epaper'))
   it('should read web copy with an app share mark as app', () => expect(readLayout(`${WEB}来自新闻客户端\n`)).toBe('app'))
+  it('should read one or two whole paragraphs closed by a credit as web copy', () =>
+    expect(readLayout(`标题\n${'代表们认为，报告很实在，'.repeat(8)}大家很振奋。\n图为会场。新华社记者 王林 摄\n`)).toBe('web'))
+  it('should not count short lines of verse ending with a comma against web copy', () =>
+    expect(readLayout(`不变的是殷切的期盼，\n不变的是坚定的信心，\n${WEB}`)).toBe('web'))
   it('should report the layout and accept a forced one', () => expect(splitPaste(WEB, { layout: 'print' }).layout).toBe('print'))
 })
 
@@ -77,4 +81,36 @@ describe('decodeInput encodings', () => {
     const d = decodeInput(Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20]))
     expect(d.ok ? '' : d.message).toMatch(/GB18030|Big5/)
   })
+})
+
+describe('web lines', () => {
+  it('should take a headline with a colon opening web copy as the title', () =>
+    expect(splitPaste(`记者探营：代表们“宅”在驻地忙“建议”\n${WEB}`).title).toBe('记者探营：代表们“宅”在驻地忙“建议”'))
+  it('should keep a short line ending with a comma as its own paragraph', () =>
+    expect(splitPaste(`${WEB}不变的是殷切的期盼，\n不变的是坚定的信心。\n`, { layout: 'web' }).intro.slice(-2)).toEqual(['不变的是殷切的期盼，', '不变的是坚定的信心。']))
+  it('should join a keyword link broken out of a sentence', () =>
+    expect(splitPaste(`${WEB}他问我，你是哪个\n人大代表\n的家属？\n`, { layout: 'web' }).intro.at(-1)).toBe('他问我，你是哪个人大代表的家属？'))
+  it('should keep a line closed by a bracket as its own paragraph', () =>
+    expect(splitPaste(`${WEB}（原标题：代表讲述故事，展现西藏）\n“以前去一趟林芝要走一个星期。”\n`, { layout: 'web' }).intro).toContain('（原标题：代表讲述故事，展现西藏）'))
+  it('should not join two lines across a line of chrome', () =>
+    expect(splitPaste(`${WEB}图为会场，代表们在讨论 新华社发 王林 摄\n|\n图为会场，代表们在讨论，新华社发 王林 摄\n`, { layout: 'web' }).intro.slice(-2)).toHaveLength(2))
+  it('should give the byline of a meta line to every entry and keep the line whole', () => {
+    const out = splitPaste('《北京周报》记者 兰辛珍  ·  2016-03-08  ·  来源：北京周报网\n全国人大代表、北京市市长张明表示，今年要做好三件事情，大家都很关注。\n')
+    expect(out.intro[0]).toContain('兰辛珍')
+    expect(out.entries[0]?.reporters).toEqual([{ name: '兰辛珍', role: '记者' }])
+  })
+  it('should drop a browser-title copy of the headline as chrome and take the headline as title', () => {
+    const out = splitPaste(`議員中缺乏「法律顧問」 - Plataforma Media\n議員中缺乏「法律顧問」\n${WEB}`)
+    expect(out.title).toBe('議員中缺乏「法律顧問」')
+    expect(out.repairs.filter((r) => r.kind === 'chrome').map((r) => r.before)).toEqual(['議員中缺乏「法律顧問」 - Plataforma Media'])
+  })
+  it('should take a long headline as the title when a meta line follows it', () =>
+    expect(splitPaste(`喜迎十八大两新青海：黄南篇——访我省十八大代表，省政协副主席、黄南藏族自治州州委书记李选生\n来源：西海都市报\n${WEB}`, { layout: 'web' }).title).toContain('李选生'))
+  it('should read a name alone opening the piece as its author, role 记者', () => {
+    const out = splitPaste(`阮敬晨\n${WEB.slice(5)}全国人大代表、某县县长张明表示，今年要做好三件事情。\n`)
+    expect(out.title).toBeNull()
+    expect(out.entries[0]?.reporters).toEqual([{ name: '阮敬晨', role: '记者' }])
+  })
+  it('should read a month and day alone as a meta line, not a title', () =>
+    expect(splitPaste(`3月11日\n全国两会顺利闭幕\n${WEB}`).title).toBeNull())
 })
