@@ -1,4 +1,5 @@
 import { isSpaceLike } from './charClass'
+import { findMention } from './findMention'
 import { SPEECH_VERBS, SUFFIX_TITLES } from './lexicon'
 import { isKnownName, isNameShape, parseSpeaker } from './parseSpeaker'
 import type { ParsedSpeaker } from './types'
@@ -9,7 +10,7 @@ const MAX_ATTRIBUTION = 60
 const MAX_LABEL = 40
 
 /** Where the attribution was found: before a speech verb, after a leading quote, or as a label. */
-export type AttributionForm = 'verb' | 'quote' | 'label'
+export type AttributionForm = 'verb' | 'quote' | 'label' | 'mention'
 
 export interface Attribution {
   speaker: ParsedSpeaker & { name: string }
@@ -140,7 +141,11 @@ export function findAttribution(text: string): Attribution | null {
   let from = datelineLength(text)
   while (from < text.length && isSpaceLike(text.charCodeAt(from))) from++
   if (from >= text.length - 1) return null
-  return quoteForm(text, from) ?? verbForm(text, from) ?? labelForm(text, from)
+  const found = quoteForm(text, from) ?? verbForm(text, from) ?? labelForm(text, from)
+  if (found) return found
+  // `一走上代表通道，全国人大代表杨伟就…`: a titled person introduced in the opening sentences
+  const speaker = findMention(text, from)
+  return speaker ? { speaker, form: 'mention' } : null
 }
 
 /** The speaker of a paragraph that opens `titles + name + 说/表示/认为…`, with titles, else null. */

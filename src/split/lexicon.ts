@@ -3,6 +3,7 @@
 /** Endings that close a title, longest first: `大通县委书记刘波` splits after 书记. */
 export const TITLE_ENDINGS: readonly string[] = [
   '董事长', '理事长', '秘书长', '检察长', '总经理', '负责人', '董事長', '理事長', '秘書長', '總經理', '負責人',
+  '设计师', '工程师', '設計師', '工程師', '律师', '律師', '顾问', '顧問', '议员', '議員', '立委',
   '书记', '县长', '区长', '州长', '市长', '省长', '乡长', '镇长', '旗长', '村长', '代表', '委员', '常委',
   '主任', '局长', '厅长', '处长', '科长', '部长', '主席', '成员', '院长', '校长', '所长', '站长', '队长',
   '组长', '社长', '会长', '行长', '馆长', '经理', '总裁', '支书', '庭长', '教授', '医生', '教师', '专家',
@@ -11,7 +12,7 @@ export const TITLE_ENDINGS: readonly string[] = [
 ]
 
 /** Last characters that make a spaced segment look like a title: `湟中县委书记 吉辉`. */
-export const TITLE_LAST_CHARS = '记长表员委任席事理裁书授生师家人官督监导'
+export const TITLE_LAST_CHARS = '记长表员委任席事理裁书授生师家人官督监导記長員書師導監'
 
 /** Single-character surnames (common, simplified and traditional). */
 export const SURNAMES = new Set(

@@ -35,6 +35,18 @@ describe('findAttribution', () => {
   it('should read traditional 說：「', () => expect(who('立法委員陳明說：「要改革。」')).toEqual({ name: '陳明', titles: ['立法委員'] }))
   it('should read past an opening 本报讯 dateline', () => expect(who('本报讯（记者 韩雪）省人大代表、县委书记赵明建议，要抓项目。')?.name).toBe('赵明'))
   it('should not take a pronoun or a group as a speaker', () => expect(who('他说，今年要抓项目。') ?? who('代表们纷纷表示，要履职。')).toBeUndefined())
+  it('should read a titled person introduced after an opening clause', () =>
+    expect(who('一走上代表通道，全国人大代表、飞机总设计师杨伟就说起了新机型。')).toEqual({ name: '杨伟', titles: ['全国人大代表', '飞机总设计师'] }))
+  it('should read a person introduced after a leading quote', () =>
+    expect(who('“心里美滋滋的。”15日上午，全国人大代表骆云莲在朋友圈发了动态。')).toEqual({ name: '骆云莲', titles: ['全国人大代表'] }))
+  it('should read a name with its title after it opening the paragraph', () =>
+    expect(who('蒋洪委员还专门在小组发言，他说：“参政议政。”')).toEqual({ name: '蒋洪', titles: ['委员'] }))
+  it('should take a name of two characters when the next one opens a verb', () =>
+    expect(who('全國政協委員黃宏一走下大巴，就說：「好。」')?.name).toBe('黃宏'))
+  it('should not take an official named in a report with no quote or speech verb', () =>
+    expect(who('3月4日，县委副书记、县长秦昌政作政府工作报告。')).toBeUndefined())
+  it('should not take a title word or a clause as a name', () =>
+    expect(who('会上，河北省委常委高度评价。') ?? who('各位人大代表和政协委员纷纷表示，要履职。')).toBeUndefined())
 })
 
 describe('bylines in web copy', () => {

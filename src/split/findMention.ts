@@ -1,0 +1,82 @@
+import { isHan } from './charClass'
+import { SPEECH_VERBS, SUFFIX_TITLES, TITLE_ENDINGS, TITLE_LAST_CHARS } from './lexicon'
+import { isKnownName, isTitleLike } from './parseSpeaker'
+import type { ParsedSpeaker } from './types'
+
+// A paragraph that introduces a titled person, wherever in its first sentences:
+// `一走上代表通道，全国人大代表、歼-20飞机总设计师杨伟就…`, `”15日上午，全国人大代表骆云莲在朋友圈…`.
+// Web copy often opens a speaker's part this way, with no speech verb at the start.
+
+/** How far into a paragraph an introduction is looked for (the first sentence or two). */
+const WINDOW = 160
+const MAX_TITLES = 70
+
+// what may follow a name that closes an introduction: `杨伟在`, `王云师对`, `黃宏一走下` (黃宏 + 一)
+const AFTER_NAME = '，,、。：:；（(“「”」在是就也还還则則对對一从從说說表认認指建强強介谈談坦呼关關提告和与與等的今去曾又已都正将將带帶为為'
+// where the phrase of titles before a name begins
+const CLAUSE_START = '，,。；;：:“”「」！？!?（(）)\n'
+
+// `人大代表是渝万律师事务所主任`, `记者与工作人员`: a clause, not a phrase of titles
+const NOT_IN_TITLE = /[是与和找要求请向让由被把在对给到来]/
+const NOT_IN_NAME = /[和与及或的了在是们等]/
+
+/** `来自北京的全国人大代表` → `全国人大代表`; `参加此次交流的发改委主任` → `发改委主任`. */
+function dropDescription(s: string): string {
+  const de = s.lastIndexOf('的')
+  return de >= 0 ? s.slice(de + 1) : s
+}
+
+/** `全国人大代表、某县委书记` → its titles when every piece reads as a title, else null. */
+function titlesOf(phrase: string): string[] | null {
+  const s = dropDescription(phrase).trim()
+  if (s.length < 2 || s.length > MAX_TITLES) return null
+  const titles = s.split(/[、\s]+/).filter((t) => t.length > 0)
+  if (titles.length === 0 || !titles.every((t) => t.length >= 2 && isTitleLike(t) && !NOT_IN_TITLE.test(t))) return null
+  // the title right before the name ends in a title word (`代表`, `书记`), not only a title-like character
+  const last = titles.at(-1) ?? ''
+  return TITLE_ENDINGS.some((e) => last.endsWith(e)) ? titles : null
+}
+
+const followsName = (text: string, at: number): boolean =>
+  at >= text.length || AFTER_NAME.includes(text[at] ?? '') || SUFFIX_TITLES.some((t) => text.startsWith(t, at)) ||
+  SPEECH_VERBS.some((v) => text.startsWith(v, at))
+
+/** The name that starts at `at` (3 or 2 characters), judged by what follows it and by repetition. */
+function nameAt(text: string, at: number): string | null {
+  const three = text.slice(at, at + 3)
+  const two = text.slice(at, at + 2)
+  const ok3 = three.length === 3 && isKnownName(three)
+  const ok2 = isKnownName(two)
+  // `杨伟就说`, `黃宏一走下`: a third character that itself follows names is read as the next word
+  if (ok2 && AFTER_NAME.includes(text[at + 2] ?? '')) return two
+  if (ok3 && followsName(text, at + 3)) return three
+  if (ok2 && followsName(text, at + 2)) return two
+  return null
+}
+
+const speaks = (text: string, from: number): boolean =>
+  /[“「]/.test(text) || SPEECH_VERBS.some((v) => text.indexOf(v, from) >= 0)
+
+/** The first titled person the opening of `text` names, from `from`, else null. */
+export function findMention(text: string, from = 0): (ParsedSpeaker & { name: string }) | null {
+  // `蒋洪委员还专门在小组发言中…`: a name, then the title printed after it
+  for (const n of [3, 2]) {
+    const name = text.slice(from, from + n)
+    const title = SUFFIX_TITLES.find((t) => text.startsWith(t, from + n))
+    if (title && isKnownName(name) && speaks(text, from + n)) return { name, titles: [title] }
+  }
+  const limit = Math.min(text.length - 1, from + WINDOW)
+  let clause = from
+  for (let i = from + 1; i < limit; i++) {
+    const prev = text[i - 1] ?? ''
+    if (CLAUSE_START.includes(prev)) clause = i
+    if (!TITLE_LAST_CHARS.includes(prev) || !isHan(text.charCodeAt(i)) || i - clause < 2) continue
+    const name = nameAt(text, i)
+    // `河北省委常委`: a title word, not a name; `各位人大代表和政协委员`: not a name either
+    if (name === null || TITLE_ENDINGS.some((e) => name.endsWith(e)) || NOT_IN_NAME.test(name)) continue
+    const titles = titlesOf(text.slice(clause, i))
+    // the person speaks here: a quote, or a speech verb after the name (else a report that names an official)
+    if (titles && speaks(text, i + name.length)) return { name, titles }
+  }
+  return null
+}
