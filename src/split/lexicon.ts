@@ -77,7 +77,7 @@ export const REDUPLICATING =
 /** Doubled characters that are ordinary text (reduplication or a word boundary): `水平平安`, `塔尔寺寺前`. */
 export const DOUBLE_OK =
   REDUPLICATING +
-  '寺区县市省国民会人工作业地方面上下中心力发展年月日一二三四五六七八九十百千万亿是的了在有和与及对为以将把被从' +
+  '州寺区县市省国民会人工作业地方面上下中心力发展年月日一二三四五六七八九十百千万亿是的了在有和与及对为以将把被从' +
   '点线体化性者员长主生产学子儿家里外内前后新老统管理经济社城乡村镇街道山水林田湖草沙'
 
 /** Characters that open a word of their own after a noun or verb: numerals, measure words, particles (`造一批`). */
