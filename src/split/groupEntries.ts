@@ -51,13 +51,13 @@ function startsNew(att: Attribution | null, cur: DraftEntry | null): boolean {
 export function groupEntries(blocks: Block[]): DraftDoc {
   const doc: DraftDoc = { title: null, intro: [], entries: [], outro: [] }
   const inline = !blocks.some((b) => b.kind === 'headline' || b.kind === 'speaker')
-  const atts = blocks.map((b) => (inline && b.kind === 'para' ? findAttribution(b.src.text) : null))
+  const atts = blocks.map((b, i) => (b.kind === 'para' && (inline || blocks[i - 1]?.kind === 'headline') ? findAttribution(b.src.text) : null))
   const shared: Reporter[] = []
   let pendingPhoto: Reporter[] = []
   let trailing: SourceText[] = []
   let cur: DraftEntry | null = null
   const lastStart = blocks.findLastIndex((b, i) => b.kind === 'headline' || b.kind === 'speaker' ||
-    (atts[i] !== null && startsNew(atts[i] ?? null, null)))
+    (inline && atts[i] !== null && startsNew(atts[i] ?? null, null)))
   const start = (e: DraftEntry): void => {
     if (cur) cur.paragraphs.push(...trailing)
     else doc.intro.push(...trailing)
@@ -97,7 +97,11 @@ export function groupEntries(blocks: Block[]): DraftDoc {
     } else {
       const att = atts[i] ?? null
       if (doc.entries.length === 0) shared.push(...(datelineReporters(b.src.text) ?? []))
-      if (startsNew(att, cur)) start({ ...entry(null, att?.speaker ?? null, null), paragraphs: [b.src] })
+      // `建议取消公摊面积` over `全国政协委员洪洋建议…`: the headline's entry takes the attribution's speaker
+      if (!inline && att && cur && !cur.speaker && cur.paragraphs.length === 0 && startsNew(att, null)) {
+        cur.speaker = att.speaker
+        cur.paragraphs.push(b.src)
+      } else if (inline && startsNew(att, cur)) start({ ...entry(null, att?.speaker ?? null, null), paragraphs: [b.src] })
       else if (!cur) doc.intro.push(b.src)
       else if (cur.closed || trailing.length > 0 || (inline && GROUP.test(b.src.text))) trailing.push(b.src)
       else cur.paragraphs.push(b.src)

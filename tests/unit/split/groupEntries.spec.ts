@@ -17,4 +17,11 @@ describe('groupEntries', () => {
     const r = splitPaste('本报讯（记者 韩雪）两会期间。\n\n省人大代表、县委书记赵明说：“好。”\n\n省政协委员、大学教授李华表示：“行。”')
     expect(r.entries.map((e) => e.reporters)).toEqual([[{ name: '韩雪', role: '记者' }], [{ name: '韩雪', role: '记者' }]])
   })
+  it('should give a headline entry the speaker its first paragraph names', () => {
+    const r = splitPaste('## 建议取消公摊面积\n\n全国政协委员洪洋建议取消公摊面积。\n\n## 建议第三孩免费上幼儿园\n\n全国政协委员张俊延表示，要降低生育成本。')
+    expect(r.entries.map((e) => [e.headline, e.speaker])).toEqual([
+      ['建议取消公摊面积', { name: '洪洋', titles: ['全国政协委员'] }],
+      ['建议第三孩免费上幼儿园', { name: '张俊延', titles: ['全国政协委员'] }],
+    ])
+  })
 })
