@@ -41,11 +41,10 @@ export function datelineLength(text: string): number {
   return 0
 }
 
-/** `来自青海的全国人大代表张三` → `全国人大代表张三`. */
+/** `来自青海的全国人大代表张三` → `全国人大代表张三`; `参加交流的发改委主任张三` → `发改委主任张三`. */
 function dropOrigin(s: string): string {
-  if (!s.startsWith('来自') && !s.startsWith('來自')) return s
-  const de = s.indexOf('的')
-  return de > 2 && de < 16 ? s.slice(de + 1) : s
+  const de = s.lastIndexOf('的')
+  return de >= 0 && s.length - de > 2 ? s.slice(de + 1) : s
 }
 
 /**

@@ -12,13 +12,15 @@ const WINDOW = 160
 const MAX_TITLES = 70
 
 // what may follow a name that closes an introduction: `杨伟在`, `王云师对`, `黃宏一走下` (黃宏 + 一)
-const AFTER_NAME = '，,、。：:；（(“「”」在是就也还還则則对對一从從说說表认認指建强強介谈談坦呼关關提告和与與等的今去曾又已都正将將带帶为為'
+const AFTER_NAME = '，,。：:；（(“「”」在是就也还還则則对對一从從说說表认認指建强強介谈談坦呼关關提告等的今去曾又已都正将將带帶为為来來十非特深激很最首'
 // where the phrase of titles before a name begins
 const CLAUSE_START = '，,。；;：:“”「」！？!?（(）)\n'
 
 // `人大代表是渝万律师事务所主任`, `记者与工作人员`: a clause, not a phrase of titles
 const NOT_IN_TITLE = /[是与和找要求请向让由被把在对给到来]/
-const NOT_IN_NAME = /[和与及或的了在是们等]/
+const NOT_IN_NAME = /[和与與及或的了在是们們等会會委员員局厅廳部处處团團组組省市县縣区區]/
+// `周桐宇、沈雯都关注`, `陈海刚与冯国勤将提交`: two people, so nobody's entry
+const GROUP_AFTER = '、和与與及'
 
 /** `来自北京的全国人大代表` → `全国人大代表`; `参加此次交流的发改委主任` → `发改委主任`. */
 function dropDescription(s: string): string {
@@ -41,21 +43,32 @@ const followsName = (text: string, at: number): boolean =>
   at >= text.length || AFTER_NAME.includes(text[at] ?? '') || SUFFIX_TITLES.some((t) => text.startsWith(t, at)) ||
   SPEECH_VERBS.some((v) => text.startsWith(v, at))
 
-/** The name that starts at `at` (3 or 2 characters), judged by what follows it and by repetition. */
+/** The name that starts at `at`: 3 characters unless the third one opens the next word (`杨伟就说`, `黃宏一走下`). */
 function nameAt(text: string, at: number): string | null {
   const three = text.slice(at, at + 3)
   const two = text.slice(at, at + 2)
-  const ok3 = three.length === 3 && isKnownName(three)
-  const ok2 = isKnownName(two)
-  // `杨伟就说`, `黃宏一走下`: a third character that itself follows names is read as the next word
-  if (ok2 && AFTER_NAME.includes(text[at + 2] ?? '')) return two
-  if (ok3 && followsName(text, at + 3)) return three
+  const ok2 = isKnownName(two) && !NOT_IN_NAME.test(two)
   if (ok2 && followsName(text, at + 2)) return two
-  return null
+  if (three.length === 3 && isKnownName(three) && !NOT_IN_NAME.test(three)) return three
+  return ok2 ? two : null
 }
 
-const speaks = (text: string, from: number): boolean =>
-  /[“「]/.test(text) || SPEECH_VERBS.some((v) => text.indexOf(v, from) >= 0)
+/** `河北省委常委、副省長，雄安新區黨工委書記…陳剛`: titles of the clause before, when it holds only titles. */
+function withTitlesBefore(text: string, clause: number, titles: string[] | null): string[] | null {
+  if (titles === null || clause < 2 || (text[clause - 1] !== '，' && text[clause - 1] !== ',')) return titles
+  const before = text.slice(0, clause - 1)
+  const from = Math.max(...[...CLAUSE_START].map((c) => before.lastIndexOf(c))) + 1
+  const more = before.slice(from)
+  // only titles (`全国人大代表`), not a clause that merely ends like one (`一走上代表通道`)
+  const extra = more.includes('的') ? null : titlesOf(more)
+  return extra ? [...extra, ...titles] : titles
+}
+
+/** Near the name (a bounded window, so a huge paragraph costs no more than a short one). */
+function speaks(text: string, from: number): boolean {
+  const near = text.slice(0, from + WINDOW)
+  return /[“「]/.test(near) || SPEECH_VERBS.some((v) => near.indexOf(v, from) >= 0)
+}
 
 /** The first titled person the opening of `text` names, from `from`, else null. */
 export function findMention(text: string, from = 0): (ParsedSpeaker & { name: string }) | null {
@@ -74,7 +87,8 @@ export function findMention(text: string, from = 0): (ParsedSpeaker & { name: st
     const name = nameAt(text, i)
     // `河北省委常委`: a title word, not a name; `各位人大代表和政协委员`: not a name either
     if (name === null || TITLE_ENDINGS.some((e) => name.endsWith(e)) || NOT_IN_NAME.test(name)) continue
-    const titles = titlesOf(text.slice(clause, i))
+    if (GROUP_AFTER.includes(text[i + name.length] ?? '')) continue
+    const titles = withTitlesBefore(text, clause, titlesOf(text.slice(clause, i)))
     // the person speaks here: a quote, or a speech verb after the name (else a report that names an official)
     if (titles && speaks(text, i + name.length)) return { name, titles }
   }

@@ -45,6 +45,16 @@ describe('findAttribution', () => {
     expect(who('全國政協委員黃宏一走下大巴，就說：「好。」')?.name).toBe('黃宏'))
   it('should not take an official named in a report with no quote or speech verb', () =>
     expect(who('3月4日，县委副书记、县长秦昌政作政府工作报告。')).toBeUndefined())
+  it('should keep titles printed before a comma', () =>
+    expect(who('河北省委常委、副省長，雄安新區黨工委書記陳剛將情況濃縮為兩句話，他說：「好。」')?.titles).toEqual(['河北省委常委', '副省長', '雄安新區黨工委書記']))
+  it('should read a name followed by an adverb (代表王云师十分关注)', () =>
+    expect(who('在活动室里，代表们积极发言。代表王云师十分关注规划。他说：“好。”')).toEqual({ name: '王云师', titles: ['代表'] }))
+  it('should read a speaker named after a closing quote with an adverb (激动地说)', () =>
+    expect(who('喜悦写在脸上。“一定不负重托。”市人大代表韩兴阔激动地说。')).toEqual({ name: '韩兴阔', titles: ['市人大代表'] }))
+  it('should not take two people named together as one speaker', () =>
+    expect(who('全国政协委员周桐宇、沈雯都关注到投资下滑，建议改革。')).toBeUndefined())
+  it('should drop a description ending in 的 before the titles', () =>
+    expect(who('参加交流的广西发改委主任黄伟京表示，要抓项目。')).toEqual({ name: '黄伟京', titles: ['广西发改委主任'] }))
   it('should not take a title word or a clause as a name', () =>
     expect(who('会上，河北省委常委高度评价。') ?? who('各位人大代表和政协委员纷纷表示，要履职。')).toBeUndefined())
 })
