@@ -8,6 +8,7 @@ import type { ParsedSpeaker } from './types'
 
 const MAX_ATTRIBUTION = 60
 const MAX_LABEL = 40
+const ADVERBS = '则則也还還就又亦更再都'
 
 /** Where the attribution was found: before a speech verb, after a leading quote, or as a label. */
 export type AttributionForm = 'verb' | 'quote' | 'label' | 'mention'
@@ -75,7 +76,10 @@ export function parseAttribution(raw: string): (ParsedSpeaker & { name: string }
 /** `…张三表示` → `…张三`: the text before a speech verb that ends `s`, else null. */
 function beforeVerb(s: string): string | null {
   const verb = SPEECH_VERBS.find((v) => s.endsWith(v))
-  return verb ? s.slice(0, -verb.length) : null
+  if (!verb) return null
+  const before = s.slice(0, -verb.length)
+  // `黃捷則說`, `张三也表示`: an adverb between name and verb is not part of the name
+  return ADVERBS.includes(before.at(-1) ?? '') && before.length > 2 ? before.slice(0, -1) : before
 }
 
 /** `全国人大代表张三表示，…`, `…说：“…`, `在谈到…时，某委员张三指出，…`: the attribution before a verb. */

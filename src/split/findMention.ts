@@ -17,8 +17,12 @@ const AFTER_NAME = '，,。：:；（(“「”」在是就也还還则則对對
 const CLAUSE_START = '，,。；;：:“”「」！？!?（(）)\n'
 
 // `人大代表是渝万律师事务所主任`, `记者与工作人员`: a clause, not a phrase of titles
-const NOT_IN_TITLE = /[是与和找要求请向让由被把在对给到来]/
-const NOT_IN_NAME = /[和与與及或的了在是们們等会會委员員局厅廳部处處团團组組省市县縣区區]/
+const NOT_IN_TITLE = /[是与和找要求请向让由被把在对给到来了]/
+const NOT_IN_NAME = /[和与與及或的了在是们們等会會委员員局厅廳部处處团團组組省市县縣区區之有则則也还還就又]/
+// `许多委员都…`, `各位人大代表`: people in general, not one person's titles
+const CROWD = /^(?:许多|很多|各位|多位|不少|一些|部分|众多|广大|許多|各位|眾多|廣大)/
+// `在全国政协委员、某校副校长张全国的房间`: a preposition before the titles
+const PREPOSITION = /^[在據据對对向與与跟同经經]/
 // `周桐宇、沈雯都关注`, `陈海刚与冯国勤将提交`: two people, so nobody's entry
 const GROUP_AFTER = '、和与與及'
 
@@ -30,8 +34,8 @@ function dropDescription(s: string): string {
 
 /** `全国人大代表、某县委书记` → its titles when every piece reads as a title, else null. */
 function titlesOf(phrase: string): string[] | null {
-  const s = dropDescription(phrase).trim()
-  if (s.length < 2 || s.length > MAX_TITLES) return null
+  const s = dropDescription(phrase).trim().replace(PREPOSITION, '')
+  if (s.length < 2 || s.length > MAX_TITLES || CROWD.test(s)) return null
   const titles = s.split(/[、\s]+/).filter((t) => t.length > 0)
   if (titles.length === 0 || !titles.every((t) => t.length >= 2 && isTitleLike(t) && !NOT_IN_TITLE.test(t))) return null
   // the title right before the name ends in a title word (`代表`, `书记`), not only a title-like character
@@ -70,6 +74,16 @@ function speaks(text: string, from: number): boolean {
   return /[“「]/.test(near) || SPEECH_VERBS.some((v) => near.indexOf(v, from) >= 0)
 }
 
+/** `（集团）有限公司`: a closing parenthesis within a few characters, with Han text right after it. */
+function isTitleAside(text: string, at: number): boolean {
+  for (let j = at; j < at + 8 && j < text.length; j++) {
+    const c = text[j]
+    if (c === '）' || c === ')') return j > at && isHan(text.charCodeAt(j + 1))
+    if (!isHan(text.charCodeAt(j))) return false
+  }
+  return false
+}
+
 /** The first titled person the opening of `text` names, from `from`, else null. */
 export function findMention(text: string, from = 0): (ParsedSpeaker & { name: string }) | null {
   // `蒋洪委员还专门在小组发言中…`: a name, then the title printed after it
@@ -80,9 +94,13 @@ export function findMention(text: string, from = 0): (ParsedSpeaker & { name: st
   }
   const limit = Math.min(text.length - 1, from + WINDOW)
   let clause = from
+  let inTitle = false
   for (let i = from + 1; i < limit; i++) {
     const prev = text[i - 1] ?? ''
-    if (CLAUSE_START.includes(prev)) clause = i
+    // `上海紫江（集团）有限公司董事长`: a short aside inside a title does not start a clause
+    if (prev === '（' || prev === '(') inTitle = isTitleAside(text, i)
+    if (inTitle && (prev === '）' || prev === ')')) inTitle = false
+    else if (!inTitle && CLAUSE_START.includes(prev)) clause = i
     if (!TITLE_LAST_CHARS.includes(prev) || !isHan(text.charCodeAt(i)) || i - clause < 2) continue
     const name = nameAt(text, i)
     // `河北省委常委`: a title word, not a name; `各位人大代表和政协委员`: not a name either

@@ -55,6 +55,14 @@ describe('findAttribution', () => {
     expect(who('全国政协委员周桐宇、沈雯都关注到投资下滑，建议改革。')).toBeUndefined())
   it('should drop a description ending in 的 before the titles', () =>
     expect(who('参加交流的广西发改委主任黄伟京表示，要抓项目。')).toEqual({ name: '黄伟京', titles: ['广西发改委主任'] }))
+  it('should not read an adverb before the verb as part of the name (黃捷則說)', () =>
+    expect(who('黃捷則說，立法院接下來要改革。')?.name).toBe('黃捷'))
+  it('should keep a short aside in parentheses inside a title', () =>
+    expect(who('全国政协委员、上海紫江（集团）有限公司董事长沈雯则指出，资金被取消。')?.titles).toEqual(['全国政协委员', '上海紫江（集团）有限公司董事长']))
+  it('should read titles after a preposition (在…的房间)', () =>
+    expect(who('在全国政协委员、河南农业大学副校长张全国的房间，他说：「好。」')?.name).toBe('张全国'))
+  it('should not take people in general as titles (许多委员都…)', () =>
+    expect(who('对于他的感受，许多委员都有共鸣，纷纷表示：“是的。”')).toBeUndefined())
   it('should not take a title word or a clause as a name', () =>
     expect(who('会上，河北省委常委高度评价。') ?? who('各位人大代表和政协委员纷纷表示，要履职。')).toBeUndefined())
 })
