@@ -131,9 +131,9 @@ function labelForm(text: string, from: number): Attribution | null {
     else if (isCloseParen(c)) depth--
     else if (depth === 0 && (c === 0x3002 || isComma(c) || c === 0x201c)) return null
     else if (depth === 0 && isColon(c)) {
+      // `张立军：` alone is a turn in a Q&A or transcript: a new entry only when the name changes
       const speaker = parseAttribution(text.slice(from, i))
-      // `张立军：` alone is a Q&A answer by the entry's speaker, not a new one
-      return speaker && speaker.titles.length > 0 ? { speaker, form: 'label' } : null
+      return speaker ? { speaker, form: 'label' } : null
     }
   }
   return null

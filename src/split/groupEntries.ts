@@ -44,14 +44,15 @@ function startsNew(att: Attribution | null, cur: DraftEntry | null): boolean {
   if (!att) return false
   if (cur?.speaker?.name === att.speaker.name) return false
   // `“……。”张三说。` names its speaker plainly; other forms need titles (`文件指出` is not a person)
-  return att.speaker.titles.length > 0 || att.form === 'quote' || att.personVerb === true
+  // `郎永淳：…` then `張泉靈：…`: a bare name label is a turn of that person in a transcript
+  return att.speaker.titles.length > 0 || att.form === 'quote' || att.form === 'label' || att.personVerb === true
 }
 
 /** The whole piece, from the blocks of joinBreaks. */
 export function groupEntries(blocks: Block[]): DraftDoc {
   const doc: DraftDoc = { title: null, intro: [], entries: [], outro: [] }
   const inline = !blocks.some((b) => b.kind === 'headline' || b.kind === 'speaker')
-  const atts = blocks.map((b, i) => (b.kind === 'para' && (inline || blocks[i - 1]?.kind === 'headline') ? findAttribution(b.src.text) : null))
+  const atts = blocks.map((b) => (b.kind === 'para' ? findAttribution(b.src.text) : null))
   const shared: Reporter[] = []
   let pendingPhoto: Reporter[] = []
   let trailing: SourceText[] = []
@@ -98,7 +99,9 @@ export function groupEntries(blocks: Block[]): DraftDoc {
       const att = atts[i] ?? null
       if (doc.entries.length === 0) shared.push(...(datelineReporters(b.src.text) ?? []))
       // `建议取消公摊面积` over `全国政协委员洪洋建议…`: the headline's entry takes the attribution's speaker
-      if (!inline && att && cur && !cur.speaker && cur.paragraphs.length === 0 && startsNew(att, null)) {
+      // … or the first answer label under it (`记者：…` then `李选生：…`)
+      if (!inline && att && cur && !cur.speaker && cur.headline && !cur.closed && trailing.length === 0 &&
+        (cur.paragraphs.length === 0 || att.form === 'label') && startsNew(att, null)) {
         cur.speaker = att.speaker
         cur.paragraphs.push(b.src)
       } else if (inline && startsNew(att, cur)) start({ ...entry(null, att?.speaker ?? null, null), paragraphs: [b.src] })

@@ -90,7 +90,8 @@ export const IDIOM_LINKS = '之而以不无有其所于与乃若如则者也自'
 /** Words for people in general that open like a name (`居民说，`, `记者了解到`): never a speaker's name. */
 export const NOT_NAMES = new Set(
   ('居民 市民 村民 群众 网友 游客 百姓 老百姓 大家 有人 专家 学者 记者 代表 委员 党员 干部 企业 业内 业主 师生 家长 ' +
-    '工人 农民 职工 员工 同志 领导 官员 嘉宾 观众 读者 乘客 顾客 商户 村干部 老人 孩子 学生 同学 他们 她们 我们 人们')
+    '工人 农民 职工 员工 同志 领导 官员 嘉宾 观众 读者 乘客 顾客 商户 村干部 老人 孩子 学生 同学 他们 她们 我们 人们 ' +
+    '主持人 主持 记者 記者 问 答 网友 解说 解說 同期 同期声 现场声 字幕 旁白')
     .split(' ')
     .filter(Boolean),
 )

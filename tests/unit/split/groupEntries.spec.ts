@@ -24,4 +24,12 @@ describe('groupEntries', () => {
       ['建议第三孩免费上幼儿园', { name: '张俊延', titles: ['全国政协委员'] }],
     ])
   })
+  it('should give a headline entry the speaker of its first answer label', () => {
+    const r = splitPaste('## 我省代表关注什么\n\n记者：优势在哪里？\n\n李选生：核心在于文化内涵。')
+    expect(r.entries.map((e) => [e.speaker?.name, e.paragraphs.length])).toEqual([['李选生', 2]])
+  })
+  it('should start a new entry at each change of name label in a transcript', () => {
+    const r = splitPaste('郎永淳：接下来连线张泉灵。\n张泉灵：你好郎永淳。\n郎永淳：我们知道政协委员很多。')
+    expect(r.entries.map((e) => e.speaker?.name)).toEqual(['郎永淳', '张泉灵', '郎永淳'])
+  })
 })
