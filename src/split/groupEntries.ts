@@ -1,4 +1,5 @@
 import { datelineLength, findAttribution, type Attribution } from './findInlineSpeaker'
+import { leadsInto } from './leadsInto'
 import { parseByline } from './parseByline'
 import type { Block, ParsedSpeaker, Reporter, SourceText } from './types'
 
@@ -46,6 +47,13 @@ function startsNew(att: Attribution | null, cur: DraftEntry | null): boolean {
   // `“……。”张三说。` names its speaker plainly; other forms need titles (`文件指出` is not a person)
   // `郎永淳：…` then `張泉靈：…`: a bare name label is a turn of that person in a transcript
   return att.speaker.titles.length > 0 || att.form === 'quote' || att.form === 'label' || att.personVerb === true
+}
+
+/** The paragraph just before the last entry moves into it (a question or a caption that leads into it). */
+function adoptPrevious(doc: DraftDoc, src: SourceText): void {
+  const owner = doc.entries.at(-2)?.paragraphs ?? doc.intro
+  const last = doc.entries.at(-1)
+  if (last && owner.at(-1) === src) last.paragraphs.unshift(owner.pop() as SourceText)
 }
 
 /** The whole piece, from the blocks of joinBreaks. */
@@ -104,7 +112,11 @@ export function groupEntries(blocks: Block[]): DraftDoc {
         (cur.paragraphs.length === 0 || att.form === 'label') && startsNew(att, null)) {
         cur.speaker = att.speaker
         cur.paragraphs.push(b.src)
-      } else if (inline && startsNew(att, cur)) start({ ...entry(null, att?.speaker ?? null, null), paragraphs: [b.src] })
+      } else if (inline && att && startsNew(att, cur)) {
+        start({ ...entry(null, att.speaker, null), paragraphs: [b.src] })
+        const prev = blocks[i - 1]
+        if (prev?.kind === 'para' && leadsInto(prev.src.text, att)) adoptPrevious(doc, prev.src)
+      }
       else if (!cur) doc.intro.push(b.src)
       else if (cur.closed || trailing.length > 0 || (inline && GROUP.test(b.src.text))) trailing.push(b.src)
       else cur.paragraphs.push(b.src)

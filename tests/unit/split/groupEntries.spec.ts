@@ -32,4 +32,14 @@ describe('groupEntries', () => {
     const r = splitPaste('郎永淳：接下来连线张泉灵。\n张泉灵：你好郎永淳。\n郎永淳：我们知道政协委员很多。')
     expect(r.entries.map((e) => e.speaker?.name)).toEqual(['郎永淳', '张泉灵', '郎永淳'])
   })
+  it('should put a question label into the entry of the answer that follows', () => {
+    const r = splitPaste('开头一段。\n问：你对今天的大会有什么感受？\n张曦：我今天上午到了。')
+    expect(r.entries[0]?.paragraphs).toEqual(['问：你对今天的大会有什么感受？', '张曦：我今天上午到了。'])
+  })
+  it('should put a caption naming the speaker into that speaker\'s entry', () => {
+    const r = splitPaste('开头一段。\n\n图为全国人大代表蒙兰凤在会上。\n\n全国人大代表蒙兰凤说：“报告很好。”')
+    expect(r.entries[0]?.paragraphs[0]).toBe('图为全国人大代表蒙兰凤在会上。')
+  })
+  it('should never take a 来源 line as a speaker label', () =>
+    expect(splitPaste('来源：香格里拉网 作者：洛桑\n代表沈国昌说：“好。”').entries.map((e) => e.speaker?.name)).toEqual(['沈国昌']))
 })
