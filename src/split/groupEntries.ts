@@ -60,7 +60,8 @@ function adoptPrevious(doc: DraftDoc, src: SourceText): void {
 export function groupEntries(blocks: Block[]): DraftDoc {
   const doc: DraftDoc = { title: null, intro: [], entries: [], outro: [] }
   const inline = !blocks.some((b) => b.kind === 'headline' || b.kind === 'speaker')
-  const atts = blocks.map((b) => (b.kind === 'para' ? findAttribution(b.src.text) : null))
+  // print layouts ask only where a headline still lacks its speaker (below), so they pay nothing here
+  const atts = blocks.map((b) => (inline && b.kind === 'para' ? findAttribution(b.src.text) : null))
   const shared: Reporter[] = []
   let pendingPhoto: Reporter[] = []
   let trailing: SourceText[] = []
@@ -104,12 +105,12 @@ export function groupEntries(blocks: Block[]): DraftDoc {
         if (cur) cur.closed = true
       }
     } else {
-      const att = atts[i] ?? null
+      const seeking = !inline && cur !== null && !cur.speaker && cur.headline !== null && !cur.closed && trailing.length === 0
+      const att = seeking ? findAttribution(b.src.text) : atts[i] ?? null
       if (doc.entries.length === 0) shared.push(...(datelineReporters(b.src.text) ?? []))
       // `建议取消公摊面积` over `全国政协委员洪洋建议…`: the headline's entry takes the attribution's speaker
       // … or the first answer label under it (`记者：…` then `李选生：…`)
-      if (!inline && att && cur && !cur.speaker && cur.headline && !cur.closed && trailing.length === 0 &&
-        (cur.paragraphs.length === 0 || att.form === 'label') && startsNew(att, null)) {
+      if (seeking && att && cur && (cur.paragraphs.length === 0 || att.form === 'label') && startsNew(att, null)) {
         cur.speaker = att.speaker
         cur.paragraphs.push(b.src)
       } else if (inline && att && startsNew(att, cur)) {
