@@ -86,11 +86,21 @@ function isTitleAside(text: string, at: number): boolean {
 
 /** The first titled person the opening of `text` names, from `from`, else null. */
 export function findMention(text: string, from = 0): (ParsedSpeaker & { name: string }) | null {
+  const found = scan(text, from)
+  return found && !found.group ? found.speaker : null
+}
+
+/** `今天，全国人大代表李书福和肖伟还分别…`: the opening names titled people together (a group paragraph). */
+export function namesGroup(text: string): boolean {
+  return scan(text, 0)?.group === true
+}
+
+function scan(text: string, from: number): { speaker: ParsedSpeaker & { name: string }; group: boolean } | null {
   // `蒋洪委员还专门在小组发言中…`: a name, then the title printed after it
   for (const n of [3, 2]) {
     const name = text.slice(from, from + n)
     const title = SUFFIX_TITLES.find((t) => text.startsWith(t, from + n))
-    if (title && isKnownName(name) && speaks(text, from + n)) return { name, titles: [title] }
+    if (title && isKnownName(name) && speaks(text, from + n)) return { speaker: { name, titles: [title] }, group: false }
   }
   const limit = Math.min(text.length - 1, from + WINDOW)
   let clause = from
@@ -105,10 +115,11 @@ export function findMention(text: string, from = 0): (ParsedSpeaker & { name: st
     const name = nameAt(text, i)
     // `河北省委常委`: a title word, not a name; `各位人大代表和政协委员`: not a name either
     if (name === null || TITLE_ENDINGS.some((e) => name.endsWith(e)) || NOT_IN_NAME.test(name)) continue
-    if (GROUP_AFTER.includes(text[i + name.length] ?? '')) continue
+    const group = GROUP_AFTER.includes(text[i + name.length] ?? '')
     const titles = withTitlesBefore(text, clause, titlesOf(text.slice(clause, i)))
+    if (titles && group) return { speaker: { name, titles }, group }
     // the person speaks here: a quote, or a speech verb after the name (else a report that names an official)
-    if (titles && speaks(text, i + name.length)) return { name, titles }
+    if (titles && speaks(text, i + name.length)) return { speaker: { name, titles }, group }
   }
   return null
 }

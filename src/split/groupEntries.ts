@@ -1,4 +1,5 @@
 import { datelineLength, findAttribution, type Attribution } from './findInlineSpeaker'
+import { namesGroup } from './findMention'
 import { leadsInto } from './leadsInto'
 import { parseByline } from './parseByline'
 import type { Block, ParsedSpeaker, Reporter, SourceText } from './types'
@@ -119,7 +120,7 @@ export function groupEntries(blocks: Block[]): DraftDoc {
         if (prev?.kind === 'para' && leadsInto(prev.src.text, att)) adoptPrevious(doc, prev.src)
       }
       else if (!cur) doc.intro.push(b.src)
-      else if (cur.closed || trailing.length > 0 || (inline && GROUP.test(b.src.text))) trailing.push(b.src)
+      else if (cur.closed || trailing.length > 0 || (inline && (GROUP.test(b.src.text) || namesGroup(b.src.text)))) trailing.push(b.src)
       else cur.paragraphs.push(b.src)
     }
   })

@@ -42,4 +42,8 @@ describe('groupEntries', () => {
   })
   it('should never take a 来源 line as a speaker label', () =>
     expect(splitPaste('来源：香格里拉网 作者：洛桑\n代表沈国昌说：“好。”').entries.map((e) => e.speaker?.name)).toEqual(['沈国昌']))
+  it('should keep a paragraph naming titled people together out of the entry before it', () => {
+    const r = splitPaste('全国人大代表王晓红表示，要多出作品。\n今天，全国人大代表李书福和肖伟还分别回答了提问。')
+    expect([r.entries.map((e) => e.paragraphs.length), r.outro.length]).toEqual([[1], 1])
+  })
 })
