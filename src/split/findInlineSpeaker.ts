@@ -82,12 +82,26 @@ function beforeVerb(s: string): string | null {
   return ADVERBS.includes(before.at(-1) ?? '') && before.length > 2 ? before.slice(0, -1) : before
 }
 
+/** `“國會”`: the index of the closing quote of a term of at most 8 characters, else -1. */
+function quotedTermEnd(text: string, open: number): number {
+  const closer = text.charCodeAt(open) === 0x201c ? '”' : '」'
+  const inner = text.slice(open + 1, open + 10)
+  const at = inner.indexOf(closer)
+  return at > 0 && !inner.slice(0, at).includes('，') ? open + 1 + at : -1
+}
+
 /** `全国人大代表张三表示，…`, `…说：“…`, `在谈到…时，某委员张三指出，…`: the attribution before a verb. */
 function verbForm(text: string, from: number): Attribution | null {
   const limit = Math.min(text.length - 1, from + MAX_ATTRIBUTION)
   let seg = from
   for (let i = from + 1; i < limit; i++) {
     const c = text.charCodeAt(i)
+    // `新“國會”明日啟動，吳沛憶表示，`: a short quoted term is a word, not speech
+    const term = c === 0x201c || c === 0x300c ? quotedTermEnd(text, i) : -1
+    if (term > 0) {
+      i = term
+      continue
+    }
     if (c === 0x3002 || c === 0x201c || c === 0x300c || c === 0xff1f || c === 0xff01) return null
     if (!isComma(c) && !isColon(c)) continue
     const clause = text.slice(seg, i)

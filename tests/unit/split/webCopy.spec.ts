@@ -63,6 +63,8 @@ describe('findAttribution', () => {
     expect(who('在全国政协委员、河南农业大学副校长张全国的房间，他说：「好。」')?.name).toBe('张全国'))
   it('should not take people in general as titles (许多委员都…)', () =>
     expect(who('对于他的感受，许多委员都有共鸣，纷纷表示：“是的。”')).toBeUndefined())
+  it('should read past a short quoted term in the opening clause (新“國會”明日啟動，吳沛憶表示，)', () =>
+    expect(who('新“國會”明日啟動，吳沛憶表示，要改革。')?.name).toBe('吳沛憶'))
   it('should not take a title word or a clause as a name', () =>
     expect(who('会上，河北省委常委高度评价。') ?? who('各位人大代表和政协委员纷纷表示，要履职。')).toBeUndefined())
 })
