@@ -1,4 +1,5 @@
 import { isSpaceLike } from './charClass'
+import { findMention } from './findMention'
 import { SPEECH_VERBS, SUFFIX_TITLES } from './lexicon'
 import { isKnownName, isNameShape, parseSpeaker } from './parseSpeaker'
 import type { ParsedSpeaker } from './types'
@@ -7,9 +8,10 @@ import type { ParsedSpeaker } from './types'
 
 const MAX_ATTRIBUTION = 60
 const MAX_LABEL = 40
+const ADVERBS = '则則也还還就又亦更再都'
 
 /** Where the attribution was found: before a speech verb, after a leading quote, or as a label. */
-export type AttributionForm = 'verb' | 'quote' | 'label'
+export type AttributionForm = 'verb' | 'quote' | 'label' | 'mention'
 
 export interface Attribution {
   speaker: ParsedSpeaker & { name: string }
@@ -40,11 +42,10 @@ export function datelineLength(text: string): number {
   return 0
 }
 
-/** `来自青海的全国人大代表张三` → `全国人大代表张三`. */
+/** `来自青海的全国人大代表张三` → `全国人大代表张三`; `参加交流的发改委主任张三` → `发改委主任张三`. */
 function dropOrigin(s: string): string {
-  if (!s.startsWith('来自') && !s.startsWith('來自')) return s
-  const de = s.indexOf('的')
-  return de > 2 && de < 16 ? s.slice(de + 1) : s
+  const de = s.lastIndexOf('的')
+  return de >= 0 && s.length - de > 2 ? s.slice(de + 1) : s
 }
 
 /**
@@ -75,7 +76,18 @@ export function parseAttribution(raw: string): (ParsedSpeaker & { name: string }
 /** `…张三表示` → `…张三`: the text before a speech verb that ends `s`, else null. */
 function beforeVerb(s: string): string | null {
   const verb = SPEECH_VERBS.find((v) => s.endsWith(v))
-  return verb ? s.slice(0, -verb.length) : null
+  if (!verb) return null
+  const before = s.slice(0, -verb.length)
+  // `黃捷則說`, `张三也表示`: an adverb between name and verb is not part of the name
+  return ADVERBS.includes(before.at(-1) ?? '') && before.length > 2 ? before.slice(0, -1) : before
+}
+
+/** `“國會”`: the index of the closing quote of a term of at most 8 characters, else -1. */
+function quotedTermEnd(text: string, open: number): number {
+  const closer = text.charCodeAt(open) === 0x201c ? '”' : '」'
+  const inner = text.slice(open + 1, open + 10)
+  const at = inner.indexOf(closer)
+  return at > 0 && !inner.slice(0, at).includes('，') ? open + 1 + at : -1
 }
 
 /** `全国人大代表张三表示，…`, `…说：“…`, `在谈到…时，某委员张三指出，…`: the attribution before a verb. */
@@ -84,6 +96,12 @@ function verbForm(text: string, from: number): Attribution | null {
   let seg = from
   for (let i = from + 1; i < limit; i++) {
     const c = text.charCodeAt(i)
+    // `新“國會”明日啟動，吳沛憶表示，`: a short quoted term is a word, not speech
+    const term = c === 0x201c || c === 0x300c ? quotedTermEnd(text, i) : -1
+    if (term > 0) {
+      i = term
+      continue
+    }
     if (c === 0x3002 || c === 0x201c || c === 0x300c || c === 0xff1f || c === 0xff01) return null
     if (!isComma(c) && !isColon(c)) continue
     const clause = text.slice(seg, i)
@@ -127,9 +145,9 @@ function labelForm(text: string, from: number): Attribution | null {
     else if (isCloseParen(c)) depth--
     else if (depth === 0 && (c === 0x3002 || isComma(c) || c === 0x201c)) return null
     else if (depth === 0 && isColon(c)) {
+      // `张立军：` alone is a turn in a Q&A or transcript: a new entry only when the name changes
       const speaker = parseAttribution(text.slice(from, i))
-      // `张立军：` alone is a Q&A answer by the entry's speaker, not a new one
-      return speaker && speaker.titles.length > 0 ? { speaker, form: 'label' } : null
+      return speaker ? { speaker, form: 'label' } : null
     }
   }
   return null
@@ -140,7 +158,11 @@ export function findAttribution(text: string): Attribution | null {
   let from = datelineLength(text)
   while (from < text.length && isSpaceLike(text.charCodeAt(from))) from++
   if (from >= text.length - 1) return null
-  return quoteForm(text, from) ?? verbForm(text, from) ?? labelForm(text, from)
+  const found = quoteForm(text, from) ?? verbForm(text, from) ?? labelForm(text, from)
+  if (found) return found
+  // `一走上代表通道，全国人大代表杨伟就…`: a titled person introduced in the opening sentences
+  const speaker = findMention(text, from)
+  return speaker ? { speaker, form: 'mention' } : null
 }
 
 /** The speaker of a paragraph that opens `titles + name + 说/表示/认为…`, with titles, else null. */

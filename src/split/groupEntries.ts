@@ -1,4 +1,6 @@
 import { datelineLength, findAttribution, type Attribution } from './findInlineSpeaker'
+import { namesGroup } from './findMention'
+import { leadsInto } from './leadsInto'
 import { parseByline } from './parseByline'
 import type { Block, ParsedSpeaker, Reporter, SourceText } from './types'
 
@@ -44,20 +46,29 @@ function startsNew(att: Attribution | null, cur: DraftEntry | null): boolean {
   if (!att) return false
   if (cur?.speaker?.name === att.speaker.name) return false
   // `“……。”张三说。` names its speaker plainly; other forms need titles (`文件指出` is not a person)
-  return att.speaker.titles.length > 0 || att.form === 'quote' || att.personVerb === true
+  // `郎永淳：…` then `張泉靈：…`: a bare name label is a turn of that person in a transcript
+  return att.speaker.titles.length > 0 || att.form === 'quote' || att.form === 'label' || att.personVerb === true
+}
+
+/** The paragraph just before the last entry moves into it (a question or a caption that leads into it). */
+function adoptPrevious(doc: DraftDoc, src: SourceText): void {
+  const owner = doc.entries.at(-2)?.paragraphs ?? doc.intro
+  const last = doc.entries.at(-1)
+  if (last && owner.at(-1) === src) last.paragraphs.unshift(owner.pop() as SourceText)
 }
 
 /** The whole piece, from the blocks of joinBreaks. */
 export function groupEntries(blocks: Block[]): DraftDoc {
   const doc: DraftDoc = { title: null, intro: [], entries: [], outro: [] }
   const inline = !blocks.some((b) => b.kind === 'headline' || b.kind === 'speaker')
+  // print layouts ask only where a headline still lacks its speaker (below), so they pay nothing here
   const atts = blocks.map((b) => (inline && b.kind === 'para' ? findAttribution(b.src.text) : null))
   const shared: Reporter[] = []
   let pendingPhoto: Reporter[] = []
   let trailing: SourceText[] = []
   let cur: DraftEntry | null = null
   const lastStart = blocks.findLastIndex((b, i) => b.kind === 'headline' || b.kind === 'speaker' ||
-    (atts[i] !== null && startsNew(atts[i] ?? null, null)))
+    (inline && atts[i] !== null && startsNew(atts[i] ?? null, null)))
   const start = (e: DraftEntry): void => {
     if (cur) cur.paragraphs.push(...trailing)
     else doc.intro.push(...trailing)
@@ -96,11 +107,21 @@ export function groupEntries(blocks: Block[]): DraftDoc {
         if (cur) cur.closed = true
       }
     } else {
-      const att = atts[i] ?? null
+      const seeking = !inline && cur !== null && !cur.speaker && cur.headline !== null && !cur.closed && trailing.length === 0
+      const att = seeking ? findAttribution(b.src.text) : atts[i] ?? null
       if (doc.entries.length === 0) shared.push(...(datelineReporters(b.src.text) ?? []))
-      if (startsNew(att, cur)) start({ ...entry(null, att?.speaker ?? null, null), paragraphs: [b.src] })
+      // `建议取消公摊面积` over `全国政协委员洪洋建议…`: the headline's entry takes the attribution's speaker
+      // … or the first answer label under it (`记者：…` then `李选生：…`)
+      if (seeking && att && cur && (cur.paragraphs.length === 0 || att.form === 'label') && startsNew(att, null)) {
+        cur.speaker = att.speaker
+        cur.paragraphs.push(b.src)
+      } else if (inline && att && startsNew(att, cur)) {
+        start({ ...entry(null, att.speaker, null), paragraphs: [b.src] })
+        const prev = blocks[i - 1]
+        if (prev?.kind === 'para' && leadsInto(prev.src.text, att)) adoptPrevious(doc, prev.src)
+      }
       else if (!cur) doc.intro.push(b.src)
-      else if (cur.closed || trailing.length > 0 || (inline && GROUP.test(b.src.text))) trailing.push(b.src)
+      else if (cur.closed || trailing.length > 0 || (inline && (GROUP.test(b.src.text) || namesGroup(b.src.text)))) trailing.push(b.src)
       else cur.paragraphs.push(b.src)
     }
   })

@@ -3,6 +3,7 @@
 /** Endings that close a title, longest first: `大通县委书记刘波` splits after 书记. */
 export const TITLE_ENDINGS: readonly string[] = [
   '董事长', '理事长', '秘书长', '检察长', '总经理', '负责人', '董事長', '理事長', '秘書長', '總經理', '負責人',
+  '设计师', '工程师', '設計師', '工程師', '律师', '律師', '顾问', '顧問', '议员', '議員', '立委',
   '书记', '县长', '区长', '州长', '市长', '省长', '乡长', '镇长', '旗长', '村长', '代表', '委员', '常委',
   '主任', '局长', '厅长', '处长', '科长', '部长', '主席', '成员', '院长', '校长', '所长', '站长', '队长',
   '组长', '社长', '会长', '行长', '馆长', '经理', '总裁', '支书', '庭长', '教授', '医生', '教师', '专家',
@@ -11,7 +12,7 @@ export const TITLE_ENDINGS: readonly string[] = [
 ]
 
 /** Last characters that make a spaced segment look like a title: `湟中县委书记 吉辉`. */
-export const TITLE_LAST_CHARS = '记长表员委任席事理裁书授生师家人官督监导'
+export const TITLE_LAST_CHARS = '记长表员委任席事理裁书授生师家人官督监导記長員書師導監'
 
 /** Single-character surnames (common, simplified and traditional). */
 export const SURNAMES = new Set(
@@ -23,7 +24,8 @@ export const SURNAMES = new Set(
     '苑迟邝官封匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练' +
     '廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿' +
     '鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由' +
-    '張劉陳楊黃趙吳孫馬鄭謝韓馮鄧蕭董葉蘇呂盧鍾譚陸錢嚴賀顧龔鄒賈閆龍湯陶鐘聶顏莊費')
+    '張劉陳楊黃趙吳孫馬鄭謝韓馮鄧蕭董葉蘇呂盧鍾譚陸錢嚴賀顧龔鄒賈閆龍湯陶鐘聶顏莊費' +
+    '洪拜赖怀賴諸懷羅許蔣關龐閻歐鄔鄺')
     .split(''),
 )
 
@@ -76,7 +78,7 @@ export const REDUPLICATING =
 /** Doubled characters that are ordinary text (reduplication or a word boundary): `水平平安`, `塔尔寺寺前`. */
 export const DOUBLE_OK =
   REDUPLICATING +
-  '寺区县市省国民会人工作业地方面上下中心力发展年月日一二三四五六七八九十百千万亿是的了在有和与及对为以将把被从' +
+  '州寺区县市省国民会人工作业地方面上下中心力发展年月日一二三四五六七八九十百千万亿是的了在有和与及对为以将把被从' +
   '点线体化性者员长主生产学子儿家里外内前后新老统管理经济社城乡村镇街道山水林田湖草沙'
 
 /** Characters that open a word of their own after a noun or verb: numerals, measure words, particles (`造一批`). */
@@ -88,7 +90,8 @@ export const IDIOM_LINKS = '之而以不无有其所于与乃若如则者也自'
 /** Words for people in general that open like a name (`居民说，`, `记者了解到`): never a speaker's name. */
 export const NOT_NAMES = new Set(
   ('居民 市民 村民 群众 网友 游客 百姓 老百姓 大家 有人 专家 学者 记者 代表 委员 党员 干部 企业 业内 业主 师生 家长 ' +
-    '工人 农民 职工 员工 同志 领导 官员 嘉宾 观众 读者 乘客 顾客 商户 村干部 老人 孩子 学生 同学 他们 她们 我们 人们')
+    '工人 农民 职工 员工 同志 领导 官员 嘉宾 观众 读者 乘客 顾客 商户 村干部 老人 孩子 学生 同学 他们 她们 我们 人们 ' +
+    '主持人 主持 记者 記者 问 答 网友 解说 解說 同期 同期声 现场声 字幕 旁白 来源 來源 作者 编辑 編輯 责任编辑 通讯员 摄影 图片 图文')
     .split(' ')
     .filter(Boolean),
 )

@@ -24,6 +24,10 @@ export function warnDoubled(src: SourceText, report: Report): void {
     // anything else (`满满`, `代表表示`, `李娟娟`, `娃哈哈`) is far likelier a word than a misprint
     if (!IDIOM_LINKS.includes(text[i - 3] ?? '') && !IDIOM_LINKS.includes(text[i - 2] ?? '')) continue
     if (!isHan(text.charCodeAt(i - 4)) || !isHan(text.charCodeAt(i - 3))) continue
+    // `记者 木木 岳珊`: the pair alone between spaces or punctuation is a word or a name of its own
+    if (!isHan(text.charCodeAt(i + 1)) && !isHan(text.charCodeAt(i - 2))) continue
+    // `是不是开开会`: after an A-not-A question a verb is often reduplicated, and 不 is no idiom link there
+    if (text[i - 3] === '不' && text[i - 4] === text[i - 2]) continue
     const at = originAt(src, i)
     // across a joined break the join pass has already decided
     if (originAt(src, i - 1) !== at - 1) continue

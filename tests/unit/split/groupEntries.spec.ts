@@ -17,4 +17,33 @@ describe('groupEntries', () => {
     const r = splitPaste('本报讯（记者 韩雪）两会期间。\n\n省人大代表、县委书记赵明说：“好。”\n\n省政协委员、大学教授李华表示：“行。”')
     expect(r.entries.map((e) => e.reporters)).toEqual([[{ name: '韩雪', role: '记者' }], [{ name: '韩雪', role: '记者' }]])
   })
+  it('should give a headline entry the speaker its first paragraph names', () => {
+    const r = splitPaste('## 建议取消公摊面积\n\n全国政协委员洪洋建议取消公摊面积。\n\n## 建议第三孩免费上幼儿园\n\n全国政协委员张俊延表示，要降低生育成本。')
+    expect(r.entries.map((e) => [e.headline, e.speaker])).toEqual([
+      ['建议取消公摊面积', { name: '洪洋', titles: ['全国政协委员'] }],
+      ['建议第三孩免费上幼儿园', { name: '张俊延', titles: ['全国政协委员'] }],
+    ])
+  })
+  it('should give a headline entry the speaker of its first answer label', () => {
+    const r = splitPaste('## 我省代表关注什么\n\n记者：优势在哪里？\n\n李选生：核心在于文化内涵。')
+    expect(r.entries.map((e) => [e.speaker?.name, e.paragraphs.length])).toEqual([['李选生', 2]])
+  })
+  it('should start a new entry at each change of name label in a transcript', () => {
+    const r = splitPaste('郎永淳：接下来连线张泉灵。\n张泉灵：你好郎永淳。\n郎永淳：我们知道政协委员很多。')
+    expect(r.entries.map((e) => e.speaker?.name)).toEqual(['郎永淳', '张泉灵', '郎永淳'])
+  })
+  it('should put a question label into the entry of the answer that follows', () => {
+    const r = splitPaste('开头一段。\n问：你对今天的大会有什么感受？\n张曦：我今天上午到了。')
+    expect(r.entries[0]?.paragraphs).toEqual(['问：你对今天的大会有什么感受？', '张曦：我今天上午到了。'])
+  })
+  it('should put a caption naming the speaker into that speaker\'s entry', () => {
+    const r = splitPaste('开头一段。\n\n图为全国人大代表蒙兰凤在会上。\n\n全国人大代表蒙兰凤说：“报告很好。”')
+    expect(r.entries[0]?.paragraphs[0]).toBe('图为全国人大代表蒙兰凤在会上。')
+  })
+  it('should never take a 来源 line as a speaker label', () =>
+    expect(splitPaste('来源：香格里拉网 作者：洛桑\n代表沈国昌说：“好。”').entries.map((e) => e.speaker?.name)).toEqual(['沈国昌']))
+  it('should keep a paragraph naming titled people together out of the entry before it', () => {
+    const r = splitPaste('全国人大代表王晓红表示，要多出作品。\n今天，全国人大代表李书福和肖伟还分别回答了提问。')
+    expect([r.entries.map((e) => e.paragraphs.length), r.outro.length]).toEqual([[1], 1])
+  })
 })

@@ -39,6 +39,38 @@ describe('findAttribution', () => {
   it('should read traditional 說：「', () => expect(who('立法委員陳明說：「要改革。」')).toEqual({ name: '陳明', titles: ['立法委員'] }))
   it('should read past an opening 本报讯 dateline', () => expect(who('本报讯（记者 韩雪）省人大代表、县委书记赵明建议，要抓项目。')?.name).toBe('赵明'))
   it('should not take a pronoun or a group as a speaker', () => expect(who('他说，今年要抓项目。') ?? who('代表们纷纷表示，要履职。')).toBeUndefined())
+  it('should read a titled person introduced after an opening clause', () =>
+    expect(who('一走上代表通道，全国人大代表、飞机总设计师杨伟就说起了新机型。')).toEqual({ name: '杨伟', titles: ['全国人大代表', '飞机总设计师'] }))
+  it('should read a person introduced after a leading quote', () =>
+    expect(who('“心里美滋滋的。”15日上午，全国人大代表骆云莲在朋友圈发了动态。')).toEqual({ name: '骆云莲', titles: ['全国人大代表'] }))
+  it('should read a name with its title after it opening the paragraph', () =>
+    expect(who('蒋洪委员还专门在小组发言，他说：“参政议政。”')).toEqual({ name: '蒋洪', titles: ['委员'] }))
+  it('should take a name of two characters when the next one opens a verb', () =>
+    expect(who('全國政協委員黃宏一走下大巴，就說：「好。」')?.name).toBe('黃宏'))
+  it('should not take an official named in a report with no quote or speech verb', () =>
+    expect(who('3月4日，县委副书记、县长秦昌政作政府工作报告。')).toBeUndefined())
+  it('should keep titles printed before a comma', () =>
+    expect(who('河北省委常委、副省長，雄安新區黨工委書記陳剛將情況濃縮為兩句話，他說：「好。」')?.titles).toEqual(['河北省委常委', '副省長', '雄安新區黨工委書記']))
+  it('should read a name followed by an adverb (代表王云师十分关注)', () =>
+    expect(who('在活动室里，代表们积极发言。代表王云师十分关注规划。他说：“好。”')).toEqual({ name: '王云师', titles: ['代表'] }))
+  it('should read a speaker named after a closing quote with an adverb (激动地说)', () =>
+    expect(who('喜悦写在脸上。“一定不负重托。”市人大代表韩兴阔激动地说。')).toEqual({ name: '韩兴阔', titles: ['市人大代表'] }))
+  it('should not take two people named together as one speaker', () =>
+    expect(who('全国政协委员周桐宇、沈雯都关注到投资下滑，建议改革。')).toBeUndefined())
+  it('should drop a description ending in 的 before the titles', () =>
+    expect(who('参加交流的广西发改委主任黄伟京表示，要抓项目。')).toEqual({ name: '黄伟京', titles: ['广西发改委主任'] }))
+  it('should not read an adverb before the verb as part of the name (黃捷則說)', () =>
+    expect(who('黃捷則說，立法院接下來要改革。')?.name).toBe('黃捷'))
+  it('should keep a short aside in parentheses inside a title', () =>
+    expect(who('全国政协委员、上海紫江（集团）有限公司董事长沈雯则指出，资金被取消。')?.titles).toEqual(['全国政协委员', '上海紫江（集团）有限公司董事长']))
+  it('should read titles after a preposition (在…的房间)', () =>
+    expect(who('在全国政协委员、河南农业大学副校长张全国的房间，他说：「好。」')?.name).toBe('张全国'))
+  it('should not take people in general as titles (许多委员都…)', () =>
+    expect(who('对于他的感受，许多委员都有共鸣，纷纷表示：“是的。”')).toBeUndefined())
+  it('should read past a short quoted term in the opening clause (新“國會”明日啟動，吳沛憶表示，)', () =>
+    expect(who('新“國會”明日啟動，吳沛憶表示，要改革。')?.name).toBe('吳沛憶'))
+  it('should not take a title word or a clause as a name', () =>
+    expect(who('会上，河北省委常委高度评价。') ?? who('各位人大代表和政协委员纷纷表示，要履职。')).toBeUndefined())
 })
 
 describe('bylines in web copy', () => {

@@ -1,0 +1,125 @@
+import { isHan } from './charClass'
+import { SPEECH_VERBS, SUFFIX_TITLES, TITLE_ENDINGS, TITLE_LAST_CHARS } from './lexicon'
+import { isKnownName, isTitleLike } from './parseSpeaker'
+import type { ParsedSpeaker } from './types'
+
+// A paragraph that introduces a titled person, wherever in its first sentences:
+// `一走上代表通道，全国人大代表、歼-20飞机总设计师杨伟就…`, `”15日上午，全国人大代表骆云莲在朋友圈…`.
+// Web copy often opens a speaker's part this way, with no speech verb at the start.
+
+/** How far into a paragraph an introduction is looked for (the first sentence or two). */
+const WINDOW = 160
+const MAX_TITLES = 70
+
+// what may follow a name that closes an introduction: `杨伟在`, `王云师对`, `黃宏一走下` (黃宏 + 一)
+const AFTER_NAME = '，,。：:；（(“「”」在是就也还還则則对對一从從说說表认認指建强強介谈談坦呼关關提告等的今去曾又已都正将將带帶为為来來十非特深激很最首'
+// where the phrase of titles before a name begins
+const CLAUSE_START = '，,。；;：:“”「」！？!?（(）)\n'
+
+// `人大代表是渝万律师事务所主任`, `记者与工作人员`: a clause, not a phrase of titles
+const NOT_IN_TITLE = /[是与和找要求请向让由被把在对给到来了]/
+const NOT_IN_NAME = /[和与與及或的了在是们們等会會委员員局厅廳部处處团團组組省市县縣区區之有则則也还還就又]/
+// `许多委员都…`, `各位人大代表`: people in general, not one person's titles
+const CROWD = /^(?:许多|很多|各位|多位|不少|一些|部分|众多|广大|許多|各位|眾多|廣大)/
+// `在全国政协委员、某校副校长张全国的房间`: a preposition before the titles
+const PREPOSITION = /^[在據据對对向與与跟同经經]/
+// `周桐宇、沈雯都关注`, `陈海刚与冯国勤将提交`: two people, so nobody's entry
+const GROUP_AFTER = '、和与與及'
+
+/** `来自北京的全国人大代表` → `全国人大代表`; `参加此次交流的发改委主任` → `发改委主任`. */
+function dropDescription(s: string): string {
+  const de = s.lastIndexOf('的')
+  return de >= 0 ? s.slice(de + 1) : s
+}
+
+/** `全国人大代表、某县委书记` → its titles when every piece reads as a title, else null. */
+function titlesOf(phrase: string): string[] | null {
+  const s = dropDescription(phrase).trim().replace(PREPOSITION, '')
+  if (s.length < 2 || s.length > MAX_TITLES || CROWD.test(s)) return null
+  const titles = s.split(/[、\s]+/).filter((t) => t.length > 0)
+  if (titles.length === 0 || !titles.every((t) => t.length >= 2 && isTitleLike(t) && !NOT_IN_TITLE.test(t))) return null
+  // the title right before the name ends in a title word (`代表`, `书记`), not only a title-like character
+  const last = titles.at(-1) ?? ''
+  return TITLE_ENDINGS.some((e) => last.endsWith(e)) ? titles : null
+}
+
+const followsName = (text: string, at: number): boolean =>
+  at >= text.length || AFTER_NAME.includes(text[at] ?? '') || SUFFIX_TITLES.some((t) => text.startsWith(t, at)) ||
+  SPEECH_VERBS.some((v) => text.startsWith(v, at))
+
+/** The name that starts at `at`: 3 characters unless the third one opens the next word (`杨伟就说`, `黃宏一走下`). */
+function nameAt(text: string, at: number): string | null {
+  const three = text.slice(at, at + 3)
+  const two = text.slice(at, at + 2)
+  const ok2 = isKnownName(two) && !NOT_IN_NAME.test(two)
+  if (ok2 && followsName(text, at + 2)) return two
+  if (three.length === 3 && isKnownName(three) && !NOT_IN_NAME.test(three)) return three
+  return ok2 ? two : null
+}
+
+/** `河北省委常委、副省長，雄安新區黨工委書記…陳剛`: titles of the clause before, when it holds only titles. */
+function withTitlesBefore(text: string, clause: number, titles: string[] | null): string[] | null {
+  if (titles === null || clause < 2 || (text[clause - 1] !== '，' && text[clause - 1] !== ',')) return titles
+  const before = text.slice(0, clause - 1)
+  const from = Math.max(...[...CLAUSE_START].map((c) => before.lastIndexOf(c))) + 1
+  const more = before.slice(from)
+  // only titles (`全国人大代表`), not a clause that merely ends like one (`一走上代表通道`)
+  const extra = more.includes('的') ? null : titlesOf(more)
+  return extra ? [...extra, ...titles] : titles
+}
+
+/** Near the name (a bounded window, so a huge paragraph costs no more than a short one). */
+function speaks(text: string, from: number): boolean {
+  const near = text.slice(0, from + WINDOW)
+  return /[“「]/.test(near) || SPEECH_VERBS.some((v) => near.indexOf(v, from) >= 0)
+}
+
+/** `（集团）有限公司`: a closing parenthesis within a few characters, with Han text right after it. */
+function isTitleAside(text: string, at: number): boolean {
+  for (let j = at; j < at + 8 && j < text.length; j++) {
+    const c = text[j]
+    if (c === '）' || c === ')') return j > at && isHan(text.charCodeAt(j + 1))
+    if (!isHan(text.charCodeAt(j))) return false
+  }
+  return false
+}
+
+/** The first titled person the opening of `text` names, from `from`, else null. */
+export function findMention(text: string, from = 0): (ParsedSpeaker & { name: string }) | null {
+  const found = scan(text, from)
+  return found && !found.group ? found.speaker : null
+}
+
+/** `今天，全国人大代表李书福和肖伟还分别…`: the opening names titled people together (a group paragraph). */
+export function namesGroup(text: string): boolean {
+  return scan(text, 0)?.group === true
+}
+
+function scan(text: string, from: number): { speaker: ParsedSpeaker & { name: string }; group: boolean } | null {
+  // `蒋洪委员还专门在小组发言中…`: a name, then the title printed after it
+  for (const n of [3, 2]) {
+    const name = text.slice(from, from + n)
+    const title = SUFFIX_TITLES.find((t) => text.startsWith(t, from + n))
+    if (title && isKnownName(name) && speaks(text, from + n)) return { speaker: { name, titles: [title] }, group: false }
+  }
+  const limit = Math.min(text.length - 1, from + WINDOW)
+  let clause = from
+  let inTitle = false
+  for (let i = from + 1; i < limit; i++) {
+    const prev = text[i - 1] ?? ''
+    // `上海紫江（集团）有限公司董事长`: a short aside inside a title does not start a clause
+    if (prev === '（' || prev === '(') inTitle = isTitleAside(text, i)
+    if (inTitle && (prev === '）' || prev === ')')) inTitle = false
+    else if (!inTitle && CLAUSE_START.includes(prev)) clause = i
+    if (!TITLE_LAST_CHARS.includes(prev) || !isHan(text.charCodeAt(i)) || i - clause < 2) continue
+    const name = nameAt(text, i)
+    // `河北省委常委`: a title word, not a name; `各位人大代表和政协委员`: not a name either
+    if (name === null || TITLE_ENDINGS.some((e) => name.endsWith(e)) || NOT_IN_NAME.test(name)) continue
+    const group = GROUP_AFTER.includes(text[i + name.length] ?? '')
+    const titles = withTitlesBefore(text, clause, titlesOf(text.slice(clause, i)))
+    if (titles && group) return { speaker: { name, titles }, group }
+    // the person speaks here: a quote, or a speech verb after the name (else a report that names an official)
+    if (titles && speaks(text, i + name.length)) return { speaker: { name, titles }, group }
+  }
+  return null
+}
