@@ -31,7 +31,11 @@ const lexical = (text: string) => ({
 
 async function seed(env: NodeJS.ProcessEnv) {
   Object.assign(process.env, env)
-  const [{ getPayload }, { default: config }, { migrations }] = await Promise.all([import('payload'), import('../payload.config'), import('../migrations')])
+  // One after the other: these three imported at once sometimes never settled (seen twice under
+  // tsx on a loaded machine, the process idle with no database connection).
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  const { migrations } = await import('../migrations')
   const payload = await getPayload({ config })
   await payload.db.migrate({ migrations: migrations as never })
   const system = { overrideAccess: true, context: { disableRevalidate: true, newsroomSystem: true, newsroomSkipAudit: true } }
