@@ -43,6 +43,17 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve('src/delivery/cacheHandler.mjs'), // next runs in the project folder
   // `npm run typecheck` checks the whole project once; test builds skip doing it again.
   typescript: { ignoreBuildErrors: process.env.NEWSROOM_SKIP_BUILD_TYPECHECK === '1' },
+  // The home page is page 1 of app/(site)/page/[n] (cached, never prerendered at build); its
+  // later pages moved from `/?page=2` to `/page/2` (src/delivery/paths.ts), and /page/1 is `/`.
+  async redirects() {
+    return [
+      { source: '/', has: [{ type: 'query', key: 'page', value: '(?<n>.*)' }], destination: '/page/:n', permanent: true },
+      { source: '/page/1', destination: '/', permanent: true },
+    ]
+  },
+  async rewrites() {
+    return [{ source: '/', destination: '/page/1' }]
+  },
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },

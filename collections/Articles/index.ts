@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsWrite } from '../../src/access/isEditorField'
 import { ARTICLES, MEDIA, STATEMENTS } from '../../src/constants'
+import { LEAN_ARTICLE, publishedListEndpoint } from '../../src/delivery/publishedListEndpoint'
 import { bylinesField } from '../../src/fields/bylinesField'
 import { printSourceField } from '../../src/fields/printSourceField'
 import { slugField } from '../../src/fields/slugField'
@@ -23,8 +24,10 @@ export const Articles: CollectionConfig = draftableCollection(
     defaultSort: '-updatedAt',
     // Document locking, explicit: another user's save gets 423 while the lock is held; an idle lock expires in 5 min.
     lockDocuments: { duration: 300 },
-    // The desk's home lists today's scheduled pieces (the jobs are not readable by staff).
-    endpoints: [scheduledTodayEndpoint],
+    // The desk's home lists today's scheduled pieces (the jobs are not readable by staff); the public
+    // lists (home, feeds, `/published`) read the publishedAt index newest first
+    // (tests/int/listIndexes.int.spec.ts): a compound (_status, publishedAt) went unused there.
+    endpoints: [scheduledTodayEndpoint, publishedListEndpoint({ collection: ARTICLES, select: LEAN_ARTICLE })],
     hooks: {
       beforeDelete: [
         refuseDeleteWhileQuoted('article', (count) => `这篇稿件下还有 ${count} 条发言，不能删除：请先删除这些发言，或把它们移到其他稿件。（the article still holds statements）`),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaffField } from '../../src/access/isStaffField'
 import { ARTICLES, DELEGATES, STATEMENTS } from '../../src/constants'
+import { LEAN_STATEMENT, publishedListEndpoint } from '../../src/delivery/publishedListEndpoint'
 import { bylinesField } from '../../src/fields/bylinesField'
 import { draftableCollection } from '../../src/workflow/draftableCollection'
 
@@ -19,6 +20,10 @@ export const Statements: CollectionConfig = draftableCollection(
     defaultSort: 'position',
     // Document locking, explicit: another user's save gets 423 while the lock is held; an idle lock expires in 5 min.
     lockDocuments: { duration: 300 },
+    // The public lists, newest first in index order: all published statements (`/published`,
+    // the sitemap) and a person's (their page and feeds).
+    indexes: [{ fields: ['_status', 'publishedAt'] }, { fields: ['speaker', '_status', 'publishedAt'] }],
+    endpoints: [publishedListEndpoint({ collection: STATEMENTS, select: LEAN_STATEMENT })],
     fields: [
       { name: 'headline', type: 'text', label: { zh: '小标题', en: 'Headline' } },
       {

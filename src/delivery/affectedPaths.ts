@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Article, Statement } from '../../payload-types'
+import { publishedWhere } from '../access/publishedWhere'
 import { ARTICLES, DELEGATES, REPORTERS, STATEMENTS } from '../constants'
 import {
   articleNinjsPath,
@@ -15,6 +16,7 @@ import {
   statementNinjsPath,
   statementPath,
 } from './paths'
+import { PAGE_SIZE } from './queries/findLatestArticles'
 
 type Doc = Partial<Article & Statement> & { id: number }
 type Ref = number | { id: number } | null | undefined
@@ -38,9 +40,22 @@ const slugsOf = async (req: PayloadRequest, collection: typeof REPORTERS | typeo
 }
 
 /**
+ * Every page of the latest articles (`/`, `/page/2` …), as many as there are now plus one (the
+ * page an unpublish empties must answer 404): a publish moves every article one place down.
+ * Counted inside the save's transaction, so the count includes the save.
+ */
+const latestPages = async (req: PayloadRequest): Promise<string[]> => {
+  const { totalDocs } = await req.payload.count({ collection: ARTICLES, where: publishedWhere, overrideAccess: true, req })
+  const pages = Array.from({ length: Math.ceil(totalDocs / PAGE_SIZE) + 1 }, (_, i) => homePath(i + 1))
+  // `/` is rendered as /page/1 (a rewrite, next.config.ts): Next's cache knows it by both.
+  return [...pages, '/page/1']
+}
+
+/**
  * Every public URL a saved article or statement appears on, before and after the change:
  * its page and ninjs, the pages (and their feeds) of its reporters and speakers, the article
- * that holds a statement, the statements an article holds, the home page, feeds and sitemaps.
+ * that holds a statement, the statements an article holds, the home page (for an article, its later
+ * pages too), feeds and sitemaps. Nothing else: a publish never revalidates the whole site.
  */
 export const affectedPaths = async (req: PayloadRequest, collection: string, doc: Doc, previous: Doc | undefined): Promise<string[]> => {
   const both = [doc, previous].filter((d): d is Doc => Boolean(d))
@@ -49,6 +64,7 @@ export const affectedPaths = async (req: PayloadRequest, collection: string, doc
   for (const slug of await slugsOf(req, REPORTERS, reporterIds)) paths.push(...withFeeds(reporterPath(slug)))
 
   if (collection === ARTICLES) {
+    paths.push(...(await latestPages(req)))
     for (const d of both) if (d.slug) paths.push(articlePath(d.slug), articleNinjsPath(d.slug))
     const { docs } = await req.payload.find({
       collection: STATEMENTS,

@@ -2,7 +2,9 @@
 export const FEED_FILES = ['rss.xml', 'atom.xml', 'feed.json'] as const
 export type FeedFile = (typeof FEED_FILES)[number]
 
-export const homePath = (page = 1): string => (page > 1 ? `/?page=${page}` : '/')
+// Later pages are paths, not `?page=`: a page that reads its query string is rendered on every
+// request, never cached (next.config.ts redirects the old `/?page=2` here).
+export const homePath = (page = 1): string => (page > 1 ? `/page/${page}` : '/')
 export const articlePath = (slug: string): string => `/articles/${encodeURIComponent(slug)}`
 export const statementPath = (id: number | string): string => `/statements/${id}`
 export const personPath = (slug: string): string => `/people/${encodeURIComponent(slug)}`

@@ -55,14 +55,14 @@ describe('the public site, feeds and syndication', () => {
     const { slugs, ids } = site
     const feeds = (owner: string) => ['rss.xml', 'atom.xml', 'feed.json'].map((file) => `${owner}/feeds/${file}`)
     return [
-      '/', '/?page=1', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt',
+      '/', '/page/1', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt',
       `/articles/${slugs.article}`, `/statements/${ids.first}`, `/statements/${ids.second}`,
       `/people/${slugs.delegate}`, `/reporters/${slugs.reporter}`, `/reporters/${slugs.correspondent}`,
       ...feeds(''), ...feeds(`/people/${slugs.delegate}`), ...feeds(`/reporters/${slugs.reporter}`),
       `/ninjs/articles/${slugs.article}`, `/ninjs/statements/${ids.first}`,
       `/articles/${slugs.retracted}`, `/articles/${slugs.draft}`, `/articles/${slugs.scheduled}`, `/statements/${ids.pending}`,
       `/ninjs/articles/${slugs.draft}`, `/ninjs/statements/${ids.pending}`, `/statements/${ids.pending}?draft=true`,
-      '/api/articles?depth=2', '/api/statements?depth=2',
+      '/api/articles?depth=2', '/api/statements?depth=2', '/api/articles/published?limit=100', '/api/statements/published?limit=100',
     ]
   }
 
@@ -96,8 +96,35 @@ describe('the public site, feeds and syndication', () => {
   })
 
   it('should answer 404 for drafts, scheduled pieces, unpublished statements and unknown slugs', async () => {
-    for (const path of [`/articles/${site.slugs.draft}`, `/articles/${site.slugs.scheduled}`, `/statements/${site.ids.pending}`, '/articles/no-such-piece', '/statements/abc', '/people/nobody', `/ninjs/articles/${site.slugs.draft}`, '/?page=0'])
+    for (const path of [`/articles/${site.slugs.draft}`, `/articles/${site.slugs.scheduled}`, `/statements/${site.ids.pending}`, '/articles/no-such-piece', '/statements/abc', '/people/nobody', `/ninjs/articles/${site.slugs.draft}`, '/page/0', '/page/x', '/page/99'])
       expect((await get(path)).status, path).toBe(404)
+  })
+
+  it('should serve the home page from the cache, and move an old `/?page=2` link to /page/2', async () => {
+    await get('/')
+    expect((await get('/')).cache, 'the home page is served from the cache').toBe('HIT')
+    const old = await get('/?page=2')
+    expect(old.status).toBe(308)
+    expect(new URL((await fetch(`${server.url}/?page=2`, { redirect: 'manual' })).headers.get('location')!, server.url).pathname).toBe('/page/2')
+    const first = await fetch(`${server.url}/page/1`, { redirect: 'manual' })
+    expect(first.status).toBe(308)
+    expect(new URL(first.headers.get('location')!, server.url).pathname).toBe('/')
+  })
+
+  it('should answer the lean REST lists with the same JSON as Payload for the fields they return', async () => {
+    for (const [collection, omitted] of [['articles', ['intro', 'outro', 'statements', 'corrections']], ['statements', ['body', 'stage', 'provenance']]] as const) {
+      const lean = (await (await fetch(`${server.url}/api/${collection}/published?limit=50`)).json()) as { docs: Record<string, unknown>[]; totalDocs: number }
+      const full = (await (await fetch(`${server.url}/api/${collection}?depth=0&sort=-publishedAt&limit=50`)).json()) as { docs: Record<string, unknown>[]; totalDocs: number }
+      expect(lean.totalDocs, collection).toBe(full.totalDocs)
+      // The fixture is smaller than a page: both hold every published piece (ties in publishedAt may order apart).
+      const byId = new Map(full.docs.map((doc) => [doc.id, doc]))
+      expect(lean.docs.map((d) => d.id).sort(), collection).toEqual([...byId.keys()].sort())
+      expect(lean.docs.length, collection).toBeGreaterThan(0)
+      for (const doc of lean.docs) {
+        for (const field of omitted) expect(doc, `${collection} ${field}`).not.toHaveProperty(field)
+        expect(doc, collection).toEqual(Object.fromEntries(Object.keys(doc).map((key) => [key, byId.get(doc.id)![key]])))
+      }
+    }
   })
 
   it('should keep a retracted article at its URL with the notice, and out of every list', async () => {
@@ -105,7 +132,7 @@ describe('the public site, feeds and syndication', () => {
     expect(page.status).toBe(200)
     expect(page.body).toContain('本文已撤回')
     expect(page.body).toContain('引语核实有误')
-    for (const path of ['/', '/feeds/rss.xml', '/sitemap.xml', '/news-sitemap.xml']) expect((await get(path)).body, path).not.toContain(site.slugs.retracted)
+    for (const path of ['/', '/feeds/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/api/articles/published']) expect((await get(path)).body, path).not.toContain(site.slugs.retracted)
   })
 
   it('should keep every unpublished marker out of every page, feed, sitemap and ninjs document', async () => {
@@ -196,6 +223,7 @@ describe('the public site, feeds and syndication', () => {
     expect(page.status).toBe(200)
     expect(page.body).toContain('第一次请求就能看到')
     expect((await get('/')).body).toContain(`新发布 ${site.run}`)
+    expect((await get('/api/articles/published')).body).toContain(`新发布 ${site.run}`)
 
     // Scheduled: the jobs queue publishes it (here through the server's run endpoint).
     await payload.jobs.queue({
@@ -228,6 +256,7 @@ describe('the public site, feeds and syndication', () => {
     await asEditor(`/api/articles/${unpublished.id}`, { method: 'PATCH', body: JSON.stringify({ stage: 'approved' }) })
     expect((await get(`/articles/${unpublished.slug}`)).status).toBe(404)
     expect((await get('/feeds/atom.xml')).body).not.toContain(unpublished.slug!)
+    expect((await get('/api/articles/published')).body).not.toContain(unpublished.slug!)
 
     const retracted = await make('quxiao')
     await asEditor(`/api/articles/${retracted.id}`, { method: 'PATCH', body: JSON.stringify({ stage: 'retracted', retraction: { reason: '当事人否认' } }) })
