@@ -2,6 +2,7 @@ import * as migration_20261125_054852_initial from './20261125_054852_initial';
 import * as migration_20261125_061247_content_model from './20261125_061247_content_model';
 import * as migration_20261125_062107_imports from './20261125_062107_imports';
 import * as migration_20261202_022127_integrity from './20261202_022127_integrity';
+import * as migration_20261202_145534_list_indexes from './20261202_145534_list_indexes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_022127_integrity.up,
     down: migration_20261202_022127_integrity.down,
-    name: '20261202_022127_integrity'
+    name: '20261202_022127_integrity',
+  },
+  {
+    up: migration_20261202_145534_list_indexes.up,
+    down: migration_20261202_145534_list_indexes.down,
+    name: '20261202_145534_list_indexes'
   },
 ];
