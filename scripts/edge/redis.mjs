@@ -16,6 +16,7 @@ const answers = (port) =>
     socket.once('error', () => resolve(false))
   })
 
+/** @param {{ port: number, log?: (text: string) => void }} options */
 export async function startRedis({ port, log = () => {} }) {
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--protected-mode', 'yes']
   const child = spawn(REDIS_SERVER, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true })

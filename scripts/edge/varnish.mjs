@@ -32,8 +32,9 @@ export const backendOf = (url) => {
 /**
  * Starts varnishd on `port` in front of `backends` ([{ host, port }]); resolves once it answers.
  * `stop()` ends it (SIGTERM, then SIGKILL) and removes its working folder.
+ * @param {{ port: number, backends: { host: string, port: number }[], purgers?: string[], memory?: string, log?: (text: string) => void }} options
  */
-export async function startVarnish({ port, backends, purgers, memory = '256m', log = () => {} }) {
+export async function startVarnish({ port, backends, purgers = ['127.0.0.1', '::1'], memory = '256m', log = () => {} }) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-varnish-'))
   fs.writeFileSync(path.join(work, 'backends.vcl'), backendsVcl(backends, purgers))
   const args = [
