@@ -43,3 +43,7 @@ export async function revalidatedSince(tags, storedAt) {
     return true
   }
 }
+
+// The site's own code (bundled by Next apart from this file) reaches the same client here:
+// src/delivery/listCache.ts shares its clearing through it.
+globalThis[Symbol.for('newsroom.sharedTags')] = { shareRevalidation, revalidatedSince }
