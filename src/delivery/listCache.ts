@@ -1,12 +1,10 @@
+import { sharedTags as shared } from './sharedTagsBridge'
+
 type Entry = { at: number; value: Promise<unknown> }
 
 // Lists (home pages, feeds, sitemaps) are read on every request and change only on publish.
 const TTL_MS = 60_000
 const MAX_ENTRIES = 1000
-/** src/delivery/sharedTags.mjs, put on globalThis by the page cache when REDIS_URL is set. */
-type SharedTags = { shareRevalidation: (tags: string[]) => Promise<void>; revalidatedSince: (tags: string[], at: number) => Promise<boolean> }
-const SHARED_TAGS = Symbol.for('newsroom.sharedTags')
-const shared = (): SharedTags | undefined => (globalThis as { [SHARED_TAGS]?: SharedTags })[SHARED_TAGS]
 const LISTS_TAG = 'newsroom:lists'
 // On globalThis: Next bundles the API routes (where publishing happens) and the pages apart,
 // and both must see the one store of this server process.

@@ -13,20 +13,35 @@ async function client() {
   const url = process.env.REDIS_URL
   if (!url) return null
   globalThis[CLIENT] ??= import('ioredis').then(({ Redis }) => {
-    // A command fails fast rather than queue while Redis is away: the caller then renders anew.
-    const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1000, lazyConnect: false })
+    // A command waits for the connection at most a second, then fails: the caller renders anew
+    // (a read) or logs that the revalidation was not shared (a write).
+    const redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1000 })
     redis.on('error', (error) => console.error(`newsroom: Redis ${url}: ${error.message}`))
     return redis
   })
   return globalThis[CLIENT]
 }
 
+const PENDING = Symbol.for('newsroom.redisTagsPending')
+/** Writes under way: the edge purge waits for them (settled), so the servers it then asks know. */
+const pending = (globalThis[PENDING] ??= new Set())
+
 /** Records that `tags` were revalidated now, for every server. */
 export async function shareRevalidation(tags) {
-  const redis = await client()
-  if (!redis || !tags.length) return
+  if (!process.env.REDIS_URL || !tags.length) return
   const now = Date.now()
-  await redis.hset(KEY, Object.fromEntries(tags.map((tag) => [tag, String(now)])))
+  const write = client().then((redis) => redis.hset(KEY, Object.fromEntries(tags.map((tag) => [tag, String(now)]))))
+  pending.add(write)
+  try {
+    await write
+  } finally {
+    pending.delete(write)
+  }
+}
+
+/** Resolves once every revalidation being written to Redis has been written (or has failed). */
+export async function settled() {
+  await Promise.allSettled([...pending])
 }
 
 /**
@@ -46,4 +61,4 @@ export async function revalidatedSince(tags, storedAt) {
 
 // The site's own code (bundled by Next apart from this file) reaches the same client here:
 // src/delivery/listCache.ts shares its clearing through it.
-globalThis[Symbol.for('newsroom.sharedTags')] = { shareRevalidation, revalidatedSince }
+globalThis[Symbol.for('newsroom.sharedTags')] = { shareRevalidation, revalidatedSince, settled }

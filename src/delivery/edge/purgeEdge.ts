@@ -1,3 +1,4 @@
+import { sharedRevalidationsSettled } from '../sharedTagsBridge'
 import { purgeTargets } from './purgeTargets'
 
 type Logger = { info: (o: object) => void; warn: (o: object) => void; error: (o: object) => void }
@@ -52,6 +53,8 @@ const retry = (target: string, keys: string[], logger: Logger, attempt: number) 
  */
 export const purgeEdge = async (keys: Iterable<string>, logger: Logger, targets = purgeTargets()): Promise<void> => {
   const unique = [...new Set(keys)]
+  // The other app servers learn of the revalidation (Redis) before the edge asks them again.
+  await sharedRevalidationsSettled()
   if (!targets.length || !unique.length) return
   await Promise.all(
     targets.map(async (target) => {
