@@ -3,6 +3,7 @@ import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { edgeHeaderRules } from './src/delivery/edge/edgeHeaders'
 import { MAX_FORM_BYTES } from './src/import/pasteLimit'
 
 // The public site loads only its own code, styles and images; nothing may frame it except
@@ -58,6 +59,8 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
       { source: '/((?!admin|api|_next).*)', headers: [{ key: 'Content-Security-Policy', value: SITE_CSP }] },
+      // What a cache in front may store, and under which keys (edge/default.vcl).
+      ...edgeHeaderRules(),
     ]
   },
 }

@@ -56,6 +56,20 @@ export default defineConfig({
         },
       },
       {
+        // `npm run test:edge` (after `npm test` in .ci/run): Debian's Varnish and Redis in front
+        // of two production servers (tests/edge/). Not part of `npm test`: it needs those packages.
+        test: {
+          name: 'edge',
+          include: ['tests/edge/**/*.edge.spec.ts'],
+          environment: 'node',
+          globalSetup: ['tests/setup/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          maxWorkers: 1,
+          sequence: { groupOrder: 5 },
+        },
+      },
+      {
         // From an empty folder: `npm pack`, a fresh Payload app installs the tarball and boots
         // the plugin on its own Postgres (tests/install/). After the suites that share the machine.
         test: {

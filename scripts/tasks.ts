@@ -34,6 +34,12 @@ switch (first) {
   }
   case 'work': {
     const seconds = Number(process.env.NEWSROOM_JOBS_INTERVAL_S || 60)
+    if (process.env.REDIS_URL) {
+      // No Next here to hold a page cache: what this worker publishes is revalidated on the
+      // app servers through Redis (src/delivery/revalidatePaths.ts finds this stand-in).
+      const { shareRevalidation } = await import('../src/delivery/sharedTags.mjs')
+      Object.assign(globalThis, { [Symbol.for('newsroom.pageCache')]: { revalidateTag: shareRevalidation } })
+    }
     payload.logger.info(`任务进程已启动，每 ${seconds} 秒处理到期任务 (job worker: every ${seconds} s)`)
     const tick = () => payload.jobs.run({ queue: 'default', limit: 50 }).catch((error) => payload.logger.error(error))
     await tick()

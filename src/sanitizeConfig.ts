@@ -10,6 +10,7 @@ import {
   type SanitizedCollectionOverride,
   type SanitizedNewsroomPluginConfig,
 } from './types'
+import { jobsRunHere } from './utilities/jobsRunHere'
 
 const unchanged = (collection: Parameters<SanitizedCollectionOverride['override']>[0]) => collection
 
@@ -30,7 +31,7 @@ export const sanitizeConfig = (options: NewsroomPluginConfig = {}): SanitizedNew
   usersCollection: options.usersCollection ?? USERS,
   siteURL: options.siteURL?.replace(/\/+$/, '') ?? siteURL(),
   mediaDir: path.resolve(options.mediaDir ?? process.env.NEWSROOM_MEDIA_DIR ?? path.join('.data', 'media')),
-  runJobs: options.runJobs ?? process.env.NEWSROOM_RUN_JOBS !== '0',
+  runJobs: options.runJobs ?? jobsRunHere(),
   jobsCron: options.jobsCron ?? process.env.NEWSROOM_JOBS_CRON ?? '* * * * *',
   dateFormat: options.dateFormat ?? 'PPP HH:mm',
 })

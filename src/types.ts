@@ -32,7 +32,7 @@ export type NewsroomPluginConfig = {
   siteURL?: string
   /** Where uploads are stored on disk when no storage adapter is used. Default `.data/media`. */
   mediaDir?: string
-  /** Run scheduled publishing in this process (every minute). Default true; set false on web-only nodes. */
+  /** Run scheduled publishing in this process (every minute). Default true, false with NEWSROOM_ROLE=web (src/utilities/jobsRunHere.ts). */
   runJobs?: boolean
   /** How often the job runner looks for due work (cron, seconds allowed). Default every minute. */
   jobsCron?: string

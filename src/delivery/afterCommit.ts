@@ -13,13 +13,14 @@ import type { PayloadRequest } from 'payload'
  * `sessions`, which Payload's BaseDatabaseAdapter declares as its public store of open
  * transactions; no cast): its `resolve` is what commitTransaction ends in.
  */
-export const afterCommit = async (req: PayloadRequest, callback: () => void): Promise<void> => {
+export const afterCommit = async (req: PayloadRequest, callback: () => void | Promise<void>): Promise<void> => {
   const id = await req.transactionID
   const session = id === undefined || id === null ? undefined : req.payload.db.sessions?.[String(id)]
   if (!session) return callback()
   const commit = session.resolve
   session.resolve = async () => {
     await commit()
-    callback()
+    // Awaited: the edge purge's first attempt is done before the publish's response leaves.
+    await callback()
   }
 }

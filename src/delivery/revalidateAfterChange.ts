@@ -2,6 +2,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { affectedPaths } from './affectedPaths'
 import { afterCommit } from './afterCommit'
+import { changedKeys } from './edge/edgeKeys'
+import { purgeEdge } from './edge/purgeEdge'
 import { clearListCache } from './listCache'
 import { revalidatePaths } from './revalidatePaths'
 
@@ -17,6 +19,7 @@ const revalidateShown = async (req: PayloadRequest, collection: string, doc: Doc
     clearListCache()
     const outcome = revalidatePaths(paths)
     if (outcome !== 'none') req.payload.logger.debug({ msg: 'newsroom: revalidated', outcome, paths })
+    return purgeEdge(changedKeys(paths), req.payload.logger)
   })
 }
 

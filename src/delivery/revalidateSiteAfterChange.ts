@@ -1,6 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { afterCommit } from './afterCommit'
+import { everythingKeys } from './edge/edgeKeys'
+import { purgeEdge } from './edge/purgeEdge'
 import { clearListCache } from './listCache'
 import { revalidateEverything } from './revalidatePaths'
 
@@ -14,6 +16,7 @@ export const revalidateSiteAfterChange: CollectionAfterChangeHook = async ({ doc
   await afterCommit(req, () => {
     clearListCache()
     revalidateEverything()
+    return purgeEdge(everythingKeys(), req.payload.logger)
   })
   return doc
 }
