@@ -93,8 +93,10 @@ export function roleStream(emit: RoleSink, layout: Layout = 'print', wrap = 0): 
       held.length = 0
       seenContent = false
     }
-    // `阮敬晨` above the body opening the piece: its author (corpus rule 4)
-    if (held.length > 0 && heldFirst && line.kind === 'body' && isBareName(held[0] as Line)) {
+    // `阮敬晨` above the body opening the piece: its author (corpus rule 4); but `欧阳` above
+    // `欧阳说：“…` is the speaker line of the one who speaks there
+    if (held.length > 0 && heldFirst && line.kind === 'body' && isBareName(held[0] as Line) &&
+      !line.src.text.trimStart().startsWith((held[0] as Line).src.text.trim())) {
       emit(held[0] as Line, 'author')
       for (let k = 1; k < held.length; k++) emit(held[k] as Line, null)
       held.length = 0

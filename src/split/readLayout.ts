@@ -36,16 +36,28 @@ interface LineStats {
   verse: number
   /** Length of the longest body line. */
   longest: number
-  /** Body lines whose length is within 2 of the most common body-line length. */
+  /**
+   * Body lines whose length is within 2 of the most common body-line length and that run straight
+   * on into the next line: a wrap. A line followed by a blank line ends at a page or column break.
+   */
   even: number
   /** The most common body-line length: an e-paper's wrap width. */
   mode: number
   app: boolean
 }
 
+/** Is the line break at `end` followed by a blank line (only spaces before the next break)? */
+function blankAfter(text: string, end: number): boolean {
+  let p = end + 1
+  while (p < text.length && text.charCodeAt(p) !== 10 && isSpaceLike(text.charCodeAt(p))) p++
+  return p < text.length && text.charCodeAt(p) === 10
+}
+
 /** The first lines of the paste: how many are body lines, how many end a sentence, how even. */
 function statsOf(text: string): LineStats {
   const lengths: number[] = []
+  // per body line: does the next line follow it directly (no blank line between)?
+  const tight: boolean[] = []
   let ended = 0
   let longest = 0
   let verse = 0
@@ -62,6 +74,7 @@ function statsOf(text: string): LineStats {
     // body lines have clauses: `【字体：大 中 小】  打印  关闭窗口` is long but not one
     if (line.length >= BODY_LINE && /[，,；]/.test(line)) {
       lengths.push(line.length)
+      tight.push(!blankAfter(text, end))
       longest = Math.max(longest, line.length)
       if (endsSentence(line) || CLOSED_BY.test(line)) ended++
       else if (line.length < SHORT_LINE && COMMA_END.test(line)) verse++
@@ -72,7 +85,7 @@ function statsOf(text: string): LineStats {
   for (const l of lengths) counts.set(l, (counts.get(l) ?? 0) + 1)
   let mode = 0
   for (const [l, c] of counts) if (c > (counts.get(mode) ?? 0)) mode = l
-  const even = lengths.filter((l) => Math.abs(l - mode) <= 2).length
+  const even = lengths.filter((l, i) => Math.abs(l - mode) <= 2 && tight[i]).length
   return { body: lengths.length, ended, verse, longest, even, mode, app }
 }
 

@@ -16,6 +16,8 @@ const EPAPER = '门源县将立足高原特色农牧业资源优势，\n大力�
 describe('readLayout', () => {
   it('should read one paragraph per line as web copy', () => expect(readLayout(WEB)).toBe('web'))
   it('should read even hard-wrapped lines as an e-paper', () => expect(readLayout(EPAPER)).toBe('epaper'))
+  it('should read even lines each followed by a blank line as print page breaks, not an e-paper', () =>
+    expect(readLayout(EPAPER.replace(/\n/g, '\n\n'))).toBe('print'))
   it('should read web copy with an app share mark as app', () => expect(readLayout(`${WEB}来自新闻客户端\n`)).toBe('app'))
   it('should read one or two whole paragraphs closed by a credit as web copy', () =>
     expect(readLayout(`标题\n${'代表们认为，报告很实在，'.repeat(8)}大家很振奋。\n图为会场。新华社记者 王林 摄\n`)).toBe('web'))
@@ -142,6 +144,11 @@ describe('web lines', () => {
     const out = splitPaste(`阮敬晨\n${WEB.slice(5)}全国人大代表、某县县长张明表示，今年要做好三件事情。\n`)
     expect(out.title).toBeNull()
     expect(out.entries[0]?.reporters).toEqual([{ name: '阮敬晨', role: '记者' }])
+  })
+  it('should read a name alone above a paragraph where that name speaks as the speaker line, not a byline', () => {
+    const out = splitPaste('欧阳\n\n欧阳说：“今年要做好三件事情。”')
+    expect(out.entries[0]?.speaker?.name).toBe('欧阳')
+    expect(out.entries[0]?.reporters).toEqual([])
   })
   it('should read a month and day alone as a meta line, not a title', () =>
     expect(splitPaste(`3月11日\n全国两会顺利闭幕\n${WEB}`).title).toBeNull())
