@@ -46,4 +46,8 @@ describe('groupEntries', () => {
     const r = splitPaste('全国人大代表王晓红表示，要多出作品。\n今天，全国人大代表李书福和肖伟还分别回答了提问。')
     expect([r.entries.map((e) => e.paragraphs.length), r.outro.length]).toEqual([[1], 1])
   })
+  it('should read the dateline byline and the photo credit of a caption glued to the attribution line', () => {
+    const r = splitPaste('全國政協委員黃錦輝（中評社 盧哲攝） 中評社北京3月6日電（記者 盧哲）會議開放。全國政協委員黃錦輝發言表示，建議研究。')
+    expect(r.entries.map((e) => e.reporters)).toEqual([[{ name: '盧哲', role: '記者' }, { name: '盧哲', role: '攝影' }]])
+  })
 })
