@@ -50,4 +50,8 @@ describe('groupEntries', () => {
     const r = splitPaste('全國政協委員黃錦輝（中評社 盧哲攝） 中評社北京3月6日電（記者 盧哲）會議開放。全國政協委員黃錦輝發言表示，建議研究。')
     expect(r.entries.map((e) => e.reporters)).toEqual([[{ name: '盧哲', role: '記者' }, { name: '盧哲', role: '攝影' }]])
   })
+  it('should print a speaker\'s titles with full-width parentheses beside Chinese', () => {
+    const r = splitPaste('开头一段。\n\n全国政协委员、上海紫江(集团)有限公司董事长沈雯则指出，要减税。')
+    expect(r.entries[0]?.speaker).toEqual({ name: '沈雯', titles: ['全国政协委员', '上海紫江（集团）有限公司董事长'] })
+  })
 })
