@@ -1,6 +1,7 @@
 import { isSpaceLike } from './charClass'
 import { datelineLength, findAttribution, type Attribution } from './findInlineSpeaker'
 import { namesGroup } from './findMention'
+import { isSubhead } from './isSubhead'
 import { leadsInto } from './leadsInto'
 import { parseByline, parsePhotoCredit } from './parseByline'
 import type { Block, ParsedSpeaker, Reporter, SourceText } from './types'
@@ -134,11 +135,14 @@ export function groupEntries(blocks: Block[]): DraftDoc {
         cur.speaker = att.speaker
         cur.paragraphs.push(b.src)
       } else if (inline && att && startsNew(att, cur)) {
-        start({ ...entry(null, att.speaker, null), paragraphs: [b.src] })
+        const prev = blocks[i - 1]
+        // `提前来京拜访院士取经` right above the attribution: that entry's headline (corpus rule 7)
+        const owner = trailing.length > 0 ? trailing : cur ? cur.paragraphs : doc.intro
+        const sub = prev?.kind === 'para' && owner.at(-1) === prev.src && isSubhead(prev.src.text) && !leadsInto(prev.src.text, att)
+        start({ ...entry(sub ? (owner.pop() as SourceText) : null, att.speaker, null), paragraphs: [b.src] })
         // a caption glued to the attribution line credits its photographer in this entry
         doc.entries.at(-1)?.photo.push(...(gluedCaption(b.src.text)?.photo ?? []))
-        const prev = blocks[i - 1]
-        if (prev?.kind === 'para' && leadsInto(prev.src.text, att)) adoptPrevious(doc, prev.src)
+        if (!sub && prev?.kind === 'para' && leadsInto(prev.src.text, att)) adoptPrevious(doc, prev.src)
       }
       else if (!cur) doc.intro.push(b.src)
       else if (cur.closed || trailing.length > 0 || (inline && (GROUP.test(b.src.text) || namesGroup(b.src.text)))) trailing.push(b.src)

@@ -54,4 +54,9 @@ describe('groupEntries', () => {
     const r = splitPaste('开头一段。\n\n全国政协委员、上海紫江(集团)有限公司董事长沈雯则指出，要减税。')
     expect(r.entries[0]?.speaker).toEqual({ name: '沈雯', titles: ['全国政协委员', '上海紫江（集团）有限公司董事长'] })
   })
+  it('should make a subhead right above an attribution that entry\'s headline, and leave other subheads where they fall', () => {
+    const r = splitPaste('开头一段。\n做足功课有备而来\n记者来到会场。\n提前来京拜访院士取经\n全国政协委员梁留科说：“好。”', { layout: 'web' })
+    expect(r.intro).toEqual(['开头一段。', '做足功课有备而来', '记者来到会场。'])
+    expect(r.entries.map((e) => [e.headline, e.speaker?.name])).toEqual([['提前来京拜访院士取经', '梁留科']])
+  })
 })
