@@ -1,5 +1,5 @@
 import { checkTitles } from './checkTitles'
-import { fixPunctuation } from './fixPunctuation'
+import { fixPunctuation, fullWidthMarks } from './fixPunctuation'
 import type { DraftDoc, DraftEntry } from './groupEntries'
 import { originAt } from './sourceText'
 import type { Layout, Report, SourceText, Span, SplitEntry, SplitResult } from './types'
@@ -32,7 +32,7 @@ export function composeResult(doc: DraftDoc, report: Report, layout: Layout): Sp
     const { start, end } = entrySpan(e, paragraphSpans)
     return {
       headline: e.headline ? fixPunctuation(e.headline, report) : null,
-      speaker: e.speaker ? { name: e.speaker.name ?? '', titles: e.speaker.titles } : null,
+      speaker: e.speaker ? { name: e.speaker.name ?? '', titles: e.speaker.titles.map(fullWidthMarks) } : null,
       reporters: e.reporters,
       paragraphs: e.paragraphs.map(prose),
       start,

@@ -1,5 +1,5 @@
 import { isChineseContext } from './charClass'
-import { originAt } from './sourceText'
+import { originAt, sourceAt } from './sourceText'
 import type { Report, SourceText } from './types'
 
 // Pass 8: half-width `, ; : ( ) ! ?` next to Chinese become full-width; `10:30`, `5G`, `PM2.5` stay.
@@ -86,6 +86,12 @@ export function fixPunctuation(src: SourceText, report: Report): string {
   out.push(text.slice(from))
   return out.join('')
 }
+
+/**
+ * `上海紫江(集团)有限公司董事长` → `上海紫江（集团）有限公司董事长`: a speaker's titles, copied from text whose
+ * own repairs are already logged, so none is logged again here.
+ */
+export const fullWidthMarks = (s: string): string => fixPunctuation(sourceAt(0, s), { repairs: [], warnings: [] })
 
 /** No parentheses and no two marks side by side: each mark is decided by its own neighbours. */
 function convertSimple(src: SourceText, first: number, report: Report): string {

@@ -1,7 +1,9 @@
+import { isSpaceLike } from './charClass'
 import { datelineLength, findAttribution, type Attribution } from './findInlineSpeaker'
 import { namesGroup } from './findMention'
+import { isSubhead } from './isSubhead'
 import { leadsInto } from './leadsInto'
-import { parseByline } from './parseByline'
+import { parseByline, parsePhotoCredit } from './parseByline'
 import type { Block, ParsedSpeaker, Reporter, SourceText } from './types'
 
 // Pass 7: blocks → title, intro, entries, outro. Bylines that open or close the whole piece
@@ -28,8 +30,25 @@ export interface DraftDoc {
 const entry = (headline: SourceText | null, speaker: ParsedSpeaker | null, speakerSrc: SourceText | null): DraftEntry =>
   ({ headline, speaker, speakerSrc, reporters: [], photo: [], paragraphs: [], closed: false })
 
+/**
+ * `…黃錦輝（中評社 盧哲攝） 中評社北京3月6日電…`: a caption closed by its photo credit and glued to the
+ * lead on one line → where the lead starts and who took the photo; else null.
+ */
+function gluedCaption(text: string): { lead: number; photo: Reporter[] } | null {
+  const m = /(?:摄影|攝影|摄|攝)[）)]/.exec(text.slice(0, 80))
+  if (!m) return null
+  const end = m.index + m[0].length
+  const open = Math.max(text.lastIndexOf('（', m.index), text.lastIndexOf('(', m.index))
+  const photo = open > 0 ? parsePhotoCredit(text.slice(open + 1, end - 1)) : null
+  if (!photo) return null
+  let lead = end
+  while (lead < text.length && isSpaceLike(text.charCodeAt(lead))) lead++
+  return { lead, photo }
+}
+
 /** `本报讯（记者 A）…`, `新华社北京3月5日电（记者 A）…` → the reporters of an opening dateline byline. */
-function datelineReporters(text: string): Reporter[] | null {
+function datelineReporters(full: string): Reporter[] | null {
+  const text = full.slice(gluedCaption(full)?.lead ?? 0)
   const n = datelineLength(text)
   if (n === 0) return null
   const open = text.slice(0, n).search(/[（(]/)
@@ -116,9 +135,14 @@ export function groupEntries(blocks: Block[]): DraftDoc {
         cur.speaker = att.speaker
         cur.paragraphs.push(b.src)
       } else if (inline && att && startsNew(att, cur)) {
-        start({ ...entry(null, att.speaker, null), paragraphs: [b.src] })
         const prev = blocks[i - 1]
-        if (prev?.kind === 'para' && leadsInto(prev.src.text, att)) adoptPrevious(doc, prev.src)
+        // `提前来京拜访院士取经` right above the attribution: that entry's headline (corpus rule 7)
+        const owner = trailing.length > 0 ? trailing : cur ? cur.paragraphs : doc.intro
+        const sub = prev?.kind === 'para' && owner.at(-1) === prev.src && isSubhead(prev.src.text) && !leadsInto(prev.src.text, att)
+        start({ ...entry(sub ? (owner.pop() as SourceText) : null, att.speaker, null), paragraphs: [b.src] })
+        // a caption glued to the attribution line credits its photographer in this entry
+        doc.entries.at(-1)?.photo.push(...(gluedCaption(b.src.text)?.photo ?? []))
+        if (!sub && prev?.kind === 'para' && leadsInto(prev.src.text, att)) adoptPrevious(doc, prev.src)
       }
       else if (!cur) doc.intro.push(b.src)
       else if (cur.closed || trailing.length > 0 || (inline && (GROUP.test(b.src.text) || namesGroup(b.src.text)))) trailing.push(b.src)

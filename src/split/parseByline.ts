@@ -122,3 +122,16 @@ export function trailingBylineAt(s: string): number {
   }
   return -1
 }
+
+/** `中評社 盧哲攝`, `新华社记者 李明 摄`, `杨豪 摄` → the photographer(s) with role 摄影/攝影; else null. */
+export function parsePhotoCredit(s: string): Reporter[] | null {
+  const mark = /(?:摄影|攝影|摄|攝)$/.exec(s.trim())
+  if (!mark) return null
+  const role = PHOTO_MARKS.get(mark[0]) as string
+  const toks = tokens(s.trim().slice(0, mark.index))
+  const name = toks.pop()
+  if (name === undefined || !isReporterName(name)) return null
+  // what comes before the name is who took it for: `中評社`, `新华社记者`
+  if (!toks.every((t) => PUBLICATION_END.test(t) || roleWordOf(t) !== undefined)) return null
+  return [{ name, role }]
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fixPunctuation } from '../../../src/split/fixPunctuation'
+import { fixPunctuation, fullWidthMarks } from '../../../src/split/fixPunctuation'
 import { sourceAt } from '../../../src/split/sourceText'
 import { newReport } from './passes.helpers'
 
@@ -22,5 +22,12 @@ describe('fixPunctuation', () => {
     expect(fix('河(湖)长制').text).toBe('河（湖）长制')
     expect(fix('物(PM2.5)').text).toBe('物（PM2.5）')
     expect(fix('f(x) = 1').text).toBe('f(x) = 1')
+  })
+})
+
+describe('fullWidthMarks', () => {
+  it('should make the parentheses of a title full-width, as in the paragraph it was taken from', () => {
+    expect(fullWidthMarks('上海紫江(集团)有限公司董事长')).toBe('上海紫江（集团）有限公司董事长')
+    expect(fullWidthMarks('CEO (China)')).toBe('CEO (China)')
   })
 })

@@ -46,4 +46,17 @@ describe('groupEntries', () => {
     const r = splitPaste('全国人大代表王晓红表示，要多出作品。\n今天，全国人大代表李书福和肖伟还分别回答了提问。')
     expect([r.entries.map((e) => e.paragraphs.length), r.outro.length]).toEqual([[1], 1])
   })
+  it('should read the dateline byline and the photo credit of a caption glued to the attribution line', () => {
+    const r = splitPaste('全國政協委員黃錦輝（中評社 盧哲攝） 中評社北京3月6日電（記者 盧哲）會議開放。全國政協委員黃錦輝發言表示，建議研究。')
+    expect(r.entries.map((e) => e.reporters)).toEqual([[{ name: '盧哲', role: '記者' }, { name: '盧哲', role: '攝影' }]])
+  })
+  it('should print a speaker\'s titles with full-width parentheses beside Chinese', () => {
+    const r = splitPaste('开头一段。\n\n全国政协委员、上海紫江(集团)有限公司董事长沈雯则指出，要减税。')
+    expect(r.entries[0]?.speaker).toEqual({ name: '沈雯', titles: ['全国政协委员', '上海紫江（集团）有限公司董事长'] })
+  })
+  it('should make a subhead right above an attribution that entry\'s headline, and leave other subheads where they fall', () => {
+    const r = splitPaste('开头一段。\n做足功课有备而来\n记者来到会场。\n提前来京拜访院士取经\n全国政协委员梁留科说：“好。”', { layout: 'web' })
+    expect(r.intro).toEqual(['开头一段。', '做足功课有备而来', '记者来到会场。'])
+    expect(r.entries.map((e) => [e.headline, e.speaker?.name])).toEqual([['提前来京拜访院士取经', '梁留科']])
+  })
 })

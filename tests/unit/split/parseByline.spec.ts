@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseByline, parseBylineLine, trailingBylineAt } from '../../../src/split/parseByline'
+import { parseByline, parseBylineLine, parsePhotoCredit, trailingBylineAt } from '../../../src/split/parseByline'
 
 describe('parseByline', () => {
   it('should give one reporter per name with the role before it', () => {
@@ -26,5 +26,15 @@ describe('parseByline', () => {
   it('should find a byline closing a line', () => {
     expect(trailingBylineAt('生态。(记者 樊娅楠)')).toBe(3)
     expect(trailingBylineAt('河(湖)')).toBe(-1)
+  })
+})
+
+describe('parsePhotoCredit', () => {
+  it('should read the photographer of a caption credit, the agency before the name dropped', () => {
+    expect(parsePhotoCredit('中評社 盧哲攝')).toEqual([{ name: '盧哲', role: '攝影' }])
+    expect(parsePhotoCredit('新华社记者 李明 摄')).toEqual([{ name: '李明', role: '摄影' }])
+  })
+  it('should not read prose ending in 摄 as a credit', () => {
+    expect(parsePhotoCredit('这张照片是在会场拍摄')).toBeNull()
   })
 })
