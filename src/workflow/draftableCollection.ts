@@ -13,6 +13,7 @@ import { publishedAtField, retractionField } from '../fields/retractionField'
 import { reviewNoteField, stageField, workflowActionsField } from '../fields/stageField'
 import { cascadeToStatementsAfterChange } from './cascadeToStatementsAfterChange'
 import { noteDraftSaveBeforeOperation } from './draftSaves'
+import { notifyAfterChange } from './notifyAfterChange'
 import { enforceWorkflowBeforeChange } from './enforceWorkflowBeforeChange'
 import { publishPeopleAfterChange } from './publishPeopleAfterChange'
 import { recordAuditAfterChange, recordAuditAfterDelete } from './recordAuditAfterChange'
@@ -80,6 +81,7 @@ export const draftableCollection = (
       recordLastSaveAfterChange,
       recordAuditAfterChange,
       ...(cascadeToStatements ? [cascadeToStatementsAfterChange] : []),
+      notifyAfterChange,
       publishPeopleAfterChange,
       revalidateAfterChange,
     ],
