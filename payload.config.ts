@@ -2,7 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
@@ -12,6 +11,7 @@ import sharp from 'sharp'
 import { newsroomPlugin } from './src'
 import { MAX_FORM_BYTES } from './src/import/pasteLimit'
 import { allowedOrigins } from './src/utilities/allowedOrigins'
+import { smtpEmailFromEnv } from './src/utilities/smtpEmailAdapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const siteURL = process.env.NEWSROOM_SITE_URL ?? 'http://localhost:3000'
@@ -31,17 +31,7 @@ export default buildConfig({
   }),
   editor: lexicalEditor(),
   // Notifications by email over SMTP when SMTP_HOST is set; without it Payload logs each email to the console.
-  email: process.env.SMTP_HOST
-    ? nodemailerAdapter({
-        defaultFromAddress: process.env.SMTP_FROM ?? 'newsroom@localhost',
-        defaultFromName: '新闻编辑部',
-        transportOptions: {
-          host: process.env.SMTP_HOST,
-          port: Number(process.env.SMTP_PORT ?? 587),
-          auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
-        },
-      })
-    : undefined,
+  email: smtpEmailFromEnv(),
   sharp,
   admin: {
     avatar: 'default',

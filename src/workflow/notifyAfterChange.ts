@@ -38,11 +38,18 @@ const emailAfterCommit = (req: PayloadRequest, usersSlug: string, recipients: Id
  * Tells the people concerned that a piece moved: a submission the editors, a return, approval or
  * publication the piece's owner. One notification per move of the unit the person acted on:
  * statements moved along by their article (`newsroomCascading`) say nothing of their own.
+ * An article created in review (an import's commit) counts as submitted.
  * The rows are written in the move's transaction; the emails go after it commits.
  */
 export const notifyAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
-  if (operation !== 'update' || req.context.newsroomCascading) return doc
-  const kind: NotificationKind | null = notificationKindOf(previousDoc?.stage as Stage | undefined, doc.stage as Stage)
+  if (req.context.newsroomCascading) return doc
+  // An article born in review (a committed import) is submitted by its creation; its statements ride along.
+  const kind: NotificationKind | null =
+    operation === 'create'
+      ? collection.slug === ARTICLES && doc.stage === 'in_review'
+        ? 'submit'
+        : null
+      : notificationKindOf(previousDoc?.stage as Stage | undefined, doc.stage as Stage)
   if (!kind) return doc
   const usersSlug = req.payload.config.admin.user
   const actor = idOf(req.user)
