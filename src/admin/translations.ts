@@ -70,6 +70,15 @@ const zh = {
   homeReturned: '最近退回',
   homeNothing: '暂无',
   untitled: '（无标题）',
+  bell: '通知',
+  bellUnread: '{{count}} 条未读通知',
+  bellMarkAllRead: '全部标为已读',
+  bellEmpty: '暂无通知',
+  bellAll: '查看全部通知',
+  bellSubmit: '{{actor}}提交审核',
+  bellReturn: '{{actor}}退回修改',
+  bellApprove: '{{actor}}审核通过',
+  bellPublish: '{{actor}}已发布',
 }
 
 const en: typeof zh = {
@@ -139,6 +148,15 @@ const en: typeof zh = {
   homeReturned: 'Recently returned',
   homeNothing: 'Nothing here',
   untitled: '(untitled)',
+  bell: 'Notifications',
+  bellUnread: '{{count}} unread notifications',
+  bellMarkAllRead: 'Mark all as read',
+  bellEmpty: 'No notifications',
+  bellAll: 'All notifications',
+  bellSubmit: 'Submitted by {{actor}}',
+  bellReturn: 'Returned by {{actor}}',
+  bellApprove: 'Approved by {{actor}}',
+  bellPublish: 'Published by {{actor}}',
 }
 
 export const deskTranslations = { zh: { newsroom: zh }, en: { newsroom: en } }

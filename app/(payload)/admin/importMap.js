@@ -29,6 +29,7 @@ import { PasteField as PasteField_41bafb58a55412dc439c03d70700310a } from 'newsr
 import { ImportCountsCell as ImportCountsCell_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { DeskIcon as DeskIcon_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { DeskLogo as DeskLogo_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
+import { NotificationBell as NotificationBell_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { DeskNavCounts as DeskNavCounts_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { DeskLinks as DeskLinks_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { DeskHome as DeskHome_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
@@ -68,6 +69,7 @@ export const importMap = {
   "newsroom/client#ImportCountsCell": ImportCountsCell_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#DeskIcon": DeskIcon_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#DeskLogo": DeskLogo_41bafb58a55412dc439c03d70700310a,
+  "newsroom/client#NotificationBell": NotificationBell_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#DeskNavCounts": DeskNavCounts_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#DeskLinks": DeskLinks_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#DeskHome": DeskHome_41bafb58a55412dc439c03d70700310a,
