@@ -79,6 +79,12 @@ const zh = {
   bellReturn: '{{actor}}退回修改',
   bellApprove: '{{actor}}审核通过',
   bellPublish: '{{actor}}已发布',
+  notes: '编辑批注',
+  notesEmpty: '还没有批注',
+  notesPlaceholder: '写一条批注（稿件的撰稿人和编辑可见）',
+  notesAdd: '添加批注',
+  notesFailed: '批注没有保存，请重试',
+  notesAfterCommit: '提交为稿件后，可在这里给稿件写批注。',
 }
 
 const en: typeof zh = {
@@ -157,6 +163,12 @@ const en: typeof zh = {
   bellReturn: 'Returned by {{actor}}',
   bellApprove: 'Approved by {{actor}}',
   bellPublish: 'Published by {{actor}}',
+  notes: "Editors' notes",
+  notesEmpty: 'No notes yet',
+  notesPlaceholder: "Write a note (seen by the piece's reporter and the editors)",
+  notesAdd: 'Add note',
+  notesFailed: 'The note was not saved; try again',
+  notesAfterCommit: 'Once committed as an article, notes on it are written here.',
 }
 
 export const deskTranslations = { zh: { newsroom: zh }, en: { newsroom: en } }

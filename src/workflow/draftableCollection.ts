@@ -10,7 +10,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../delivery/revali
 import { approvalField, submittedAtField } from '../fields/approvalField'
 import { ownerField } from '../fields/ownerField'
 import { publishedAtField, retractionField } from '../fields/retractionField'
-import { reviewNoteField, stageField, workflowActionsField } from '../fields/stageField'
+import { editorNotesField, reviewNoteField, stageField, workflowActionsField } from '../fields/stageField'
 import { cascadeToStatementsAfterChange } from './cascadeToStatementsAfterChange'
 import { noteDraftSaveBeforeOperation } from './draftSaves'
 import { notifyAfterChange } from './notifyAfterChange'
@@ -64,6 +64,7 @@ export const draftableCollection = (
     ownerField,
     approvalField,
     submittedAtField,
+    editorNotesField,
   ],
   hooks: {
     ...config.hooks,
