@@ -76,6 +76,7 @@ export interface Config {
     audit: Audit;
     comments: Comment;
     imports: Import;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     audit: AuditSelect<false> | AuditSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -560,6 +562,23 @@ export interface Import {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  kind: 'submit' | 'return' | 'approve' | 'publish';
+  collectionSlug: 'articles' | 'statements';
+  documentId: string;
+  title?: string | null;
+  actor?: (number | null) | User;
+  note?: string | null;
+  read?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -709,6 +728,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'imports';
         value: number | Import;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1029,6 +1052,22 @@ export interface ImportsSelect<T extends boolean = true> {
   contentHash?: T;
   article?: T;
   owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  title?: T;
+  actor?: T;
+  note?: T;
+  read?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { newsroomPlugin } from './src'
 import { MAX_FORM_BYTES } from './src/import/pasteLimit'
 import { allowedOrigins } from './src/utilities/allowedOrigins'
+import { smtpEmailFromEnv } from './src/utilities/smtpEmailAdapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const siteURL = process.env.NEWSROOM_SITE_URL ?? 'http://localhost:3000'
@@ -29,6 +30,8 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   editor: lexicalEditor(),
+  // Notifications by email over SMTP when SMTP_HOST is set; without it Payload logs each email to the console.
+  email: smtpEmailFromEnv(),
   sharp,
   admin: {
     avatar: 'default',

@@ -8,6 +8,7 @@ export const MEDIA = 'media'
 export const AUDIT = 'audit'
 export const COMMENTS = 'comments'
 export const IMPORTS = 'imports'
+export const NOTIFICATIONS = 'notifications'
 
 export const ROLES = ['admin', 'editor', 'reporter'] as const
 export type Role = (typeof ROLES)[number]

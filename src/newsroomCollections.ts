@@ -6,6 +6,7 @@ import { Comments } from '../collections/Comments'
 import { Delegates } from '../collections/Delegates'
 import { Imports } from '../collections/Imports'
 import { mediaCollection } from '../collections/Media'
+import { Notifications } from '../collections/Notifications'
 import { Reporters } from '../collections/Reporters'
 import { Statements } from '../collections/Statements'
 import { Users } from '../collections/Users'
@@ -31,5 +32,6 @@ export const newsroomCollections = (options: SanitizedNewsroomPluginConfig): Rec
     audit: retarget(Audit),
     comments: retarget(Comments),
     imports: retarget(Imports),
+    notifications: retarget(Notifications),
   }
 }

@@ -12,7 +12,7 @@ export type CollectionOverride = {
   fields?: Field[]
 }
 
-export const COLLECTION_KEYS = ['articles', 'statements', 'delegates', 'reporters', 'media', 'users', 'audit', 'comments', 'imports'] as const
+export const COLLECTION_KEYS = ['articles', 'statements', 'delegates', 'reporters', 'media', 'users', 'audit', 'comments', 'imports', 'notifications'] as const
 export type CollectionKey = (typeof COLLECTION_KEYS)[number]
 
 export type NewsroomPluginConfig = {

@@ -15,7 +15,7 @@ export function addDeskTranslations(config: Config): Config['i18n'] {
   return { ...config.i18n, translations }
 }
 
-/** The paper's brand (where the host has none), the desk's links on the dashboard, its date format. */
+/** The paper's brand (where the host has none), the desk's links on the dashboard, the notification bell, its date format. */
 export function addDeskAdmin(config: Config, options: SanitizedNewsroomPluginConfig): Config['admin'] {
   const admin = config.admin ?? {}
   const components = admin.components ?? {}
@@ -31,6 +31,8 @@ export function addDeskAdmin(config: Config, options: SanitizedNewsroomPluginCon
       beforeLogin: [...(components.beforeLogin ?? []), `${CLIENT}#BeforeLogin`],
       beforeDashboard: [`${CLIENT}#DeskLinks`, `${CLIENT}#DeskHome`, ...(components.beforeDashboard ?? [])],
       afterNavLinks: [...(components.afterNavLinks ?? []), `${CLIENT}#DeskNavCounts`],
+      // The notification bell, in the header beside the account.
+      actions: [...(components.actions ?? []), `${CLIENT}#NotificationBell`],
     },
   }
 }

@@ -70,6 +70,21 @@ const zh = {
   homeReturned: '最近退回',
   homeNothing: '暂无',
   untitled: '（无标题）',
+  bell: '通知',
+  bellUnread: '{{count}} 条未读通知',
+  bellMarkAllRead: '全部标为已读',
+  bellEmpty: '暂无通知',
+  bellAll: '查看全部通知',
+  bellSubmit: '{{actor}}提交审核',
+  bellReturn: '{{actor}}退回修改',
+  bellApprove: '{{actor}}审核通过',
+  bellPublish: '{{actor}}已发布',
+  notes: '编辑批注',
+  notesEmpty: '还没有批注',
+  notesPlaceholder: '写一条批注（稿件的撰稿人和编辑可见）',
+  notesAdd: '添加批注',
+  notesFailed: '批注没有保存，请重试',
+  notesAfterCommit: '提交为稿件后，可在这里给稿件写批注。',
 }
 
 const en: typeof zh = {
@@ -139,6 +154,21 @@ const en: typeof zh = {
   homeReturned: 'Recently returned',
   homeNothing: 'Nothing here',
   untitled: '(untitled)',
+  bell: 'Notifications',
+  bellUnread: '{{count}} unread notifications',
+  bellMarkAllRead: 'Mark all as read',
+  bellEmpty: 'No notifications',
+  bellAll: 'All notifications',
+  bellSubmit: 'Submitted by {{actor}}',
+  bellReturn: 'Returned by {{actor}}',
+  bellApprove: 'Approved by {{actor}}',
+  bellPublish: 'Published by {{actor}}',
+  notes: "Editors' notes",
+  notesEmpty: 'No notes yet',
+  notesPlaceholder: "Write a note (seen by the piece's reporter and the editors)",
+  notesAdd: 'Add note',
+  notesFailed: 'The note was not saved; try again',
+  notesAfterCommit: 'Once committed as an article, notes on it are written here.',
 }
 
 export const deskTranslations = { zh: { newsroom: zh }, en: { newsroom: en } }

@@ -22,6 +22,13 @@ export const workflowActionsField: Field = {
   admin: { position: 'sidebar', components: { Field: 'newsroom/client#WorkflowActions' } },
 }
 
+/** Editors' notes (comments) on the piece, read and written in its sidebar: a ui field, nothing stored. */
+export const editorNotesField: Field = {
+  name: 'editorNotes',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: 'newsroom/client#EditorNotesField' } },
+}
+
 /** A note that goes with a stage change (required when an editor returns a piece). */
 export const reviewNoteField: Field = {
   name: 'reviewNote',

@@ -45,6 +45,9 @@ export const cascadeToStatementsAfterChange: CollectionAfterChangeHook = async (
   })
   // The Local API shares req.context with nested calls: restore the flag afterwards.
   const wasSystem = req.context.newsroomSystem
+  const wasCascading = req.context.newsroomCascading
+  // The article's own notification speaks for its statements (src/workflow/notifyAfterChange.ts).
+  req.context.newsroomCascading = true
   for (const statement of docs) {
     if (rule.asEditor) {
       // As the editor who approved the article: each statement's approval is pinned to its version.
@@ -67,5 +70,6 @@ export const cascadeToStatementsAfterChange: CollectionAfterChangeHook = async (
     })
   }
   req.context.newsroomSystem = wasSystem
+  req.context.newsroomCascading = wasCascading
   return doc
 }

@@ -10,9 +10,10 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../delivery/revali
 import { approvalField, submittedAtField } from '../fields/approvalField'
 import { ownerField } from '../fields/ownerField'
 import { publishedAtField, retractionField } from '../fields/retractionField'
-import { reviewNoteField, stageField, workflowActionsField } from '../fields/stageField'
+import { editorNotesField, reviewNoteField, stageField, workflowActionsField } from '../fields/stageField'
 import { cascadeToStatementsAfterChange } from './cascadeToStatementsAfterChange'
 import { noteDraftSaveBeforeOperation } from './draftSaves'
+import { notifyAfterChange } from './notifyAfterChange'
 import { enforceWorkflowBeforeChange } from './enforceWorkflowBeforeChange'
 import { publishPeopleAfterChange } from './publishPeopleAfterChange'
 import { recordAuditAfterChange, recordAuditAfterDelete } from './recordAuditAfterChange'
@@ -63,6 +64,7 @@ export const draftableCollection = (
     ownerField,
     approvalField,
     submittedAtField,
+    editorNotesField,
   ],
   hooks: {
     ...config.hooks,
@@ -80,6 +82,7 @@ export const draftableCollection = (
       recordLastSaveAfterChange,
       recordAuditAfterChange,
       ...(cascadeToStatements ? [cascadeToStatementsAfterChange] : []),
+      notifyAfterChange,
       publishPeopleAfterChange,
       revalidateAfterChange,
     ],

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowActions as WorkflowActions_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
+import { EditorNotesField as EditorNotesField_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { NoPayloadPublish as NoPayloadPublish_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { PositionCell as PositionCell_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { ImportReview as ImportReview_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
@@ -29,6 +30,7 @@ import { PasteField as PasteField_41bafb58a55412dc439c03d70700310a } from 'newsr
 import { ImportCountsCell as ImportCountsCell_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { DeskIcon as DeskIcon_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { DeskLogo as DeskLogo_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
+import { NotificationBell as NotificationBell_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { DeskNavCounts as DeskNavCounts_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { DeskLinks as DeskLinks_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
 import { DeskHome as DeskHome_41bafb58a55412dc439c03d70700310a } from 'newsroom/client'
@@ -61,6 +63,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "newsroom/client#WorkflowActions": WorkflowActions_41bafb58a55412dc439c03d70700310a,
+  "newsroom/client#EditorNotesField": EditorNotesField_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#NoPayloadPublish": NoPayloadPublish_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#PositionCell": PositionCell_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#ImportReview": ImportReview_41bafb58a55412dc439c03d70700310a,
@@ -68,6 +71,7 @@ export const importMap = {
   "newsroom/client#ImportCountsCell": ImportCountsCell_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#DeskIcon": DeskIcon_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#DeskLogo": DeskLogo_41bafb58a55412dc439c03d70700310a,
+  "newsroom/client#NotificationBell": NotificationBell_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#DeskNavCounts": DeskNavCounts_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#DeskLinks": DeskLinks_41bafb58a55412dc439c03d70700310a,
   "newsroom/client#DeskHome": DeskHome_41bafb58a55412dc439c03d70700310a,

@@ -2,6 +2,7 @@
 import { useDocumentInfo, useField, useForm, useFormFields } from '@payloadcms/ui'
 import { useCallback, useMemo, useRef, useState } from 'react'
 
+import { EditorNotes } from '../../admin/EditorNotes.client'
 import { useDeskTranslation } from '../../admin/useDeskTranslation'
 import type { Repair, Warning } from '../../split'
 import type { ImportDraft } from '../types'
@@ -90,6 +91,8 @@ export const ImportReview = ({ readOnly: readOnlyProp }: { readOnly?: boolean })
         <SourcePane text={sourceText ?? ''} repairs={repairs} warnings={warnings} containerRef={sourceRef} />
         <DraftEditor draft={split} onChange={edit} readOnly={readOnly} sourceText={sourceText ?? ''} locate={locate} />
       </div>
+      {/* Notes live on the article the import became (the comments collection is on articles and statements). */}
+      {article ? <EditorNotes target={{ relationTo: 'articles', value: article }} /> : <p className="nr-notes__empty">{t('newsroom:notesAfterCommit')}</p>}
     </div>
   )
 }

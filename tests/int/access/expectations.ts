@@ -23,6 +23,9 @@ export const ALLOWED: Record<string, Record<Operation, Actor[]>> = {
   // Comments follow the document they are on (finding 9 of #14): here reporterOwn's draft.
   comments: { read: ownAndEditors, create: staff, update: ownAndEditors, delete: editors },
   imports: { read: ownAndEditors, create: staff, update: ownAndEditors, delete: ownAndEditors },
+  // A notification addressed to reporterOwn: theirs alone to read and mark read (admins too are kept out);
+  // only the workflow writes them; admins may clear them out.
+  notifications: { read: ['reporterOwn'], create: [], update: ['reporterOwn'], delete: ['admin'] },
 }
 
 /** Stage moves of a piece filed by reporterOwn, and who may make them. */

@@ -29,6 +29,8 @@ export function createData(collection: string, refs: { articleId: number }): Rec
       return { collectionSlug: 'articles', documentId: '1', action: 'forged' }
     case 'imports':
       return { rawText: `# 综述 ${tag}\n\n某县委书记 张${tag}\n\n要抓好落实。\n\n（记者 李明）` }
+    case 'notifications':
+      return { kind: 'return', collectionSlug: 'articles', documentId: String(refs.articleId), title: `通知 ${tag}`, note: '请补充' }
     case 'comments':
       return { doc: { relationTo: 'articles', value: refs.articleId }, body: `批注 ${tag}` }
     default:
@@ -47,6 +49,7 @@ export const updateData: Record<string, Record<string, unknown>> = {
   audit: { note: '篡改' },
   comments: { body: '改过的批注' },
   imports: { title: '改过的导入标题' },
+  notifications: { read: true },
 }
 
 /** A fresh target document: drafts and comments belong to reporterOwn. */
@@ -60,6 +63,9 @@ export async function createTarget(payload: Payload, cast: Cast, collection: Col
   }
   if (collection === 'articles' || collection === 'statements' || collection === 'imports') {
     return payload.create({ collection, data: { ...data, owner: owner.id } as never, overrideAccess: true, user: owner })
+  }
+  if (collection === 'notifications') {
+    return payload.create({ collection, data: { ...data, recipient: owner.id } as never, overrideAccess: true })
   }
   return payload.create({ collection, data: data as never, overrideAccess: true, user: owner })
 }

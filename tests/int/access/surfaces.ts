@@ -16,6 +16,7 @@ const GRAPHQL_NAMES: Record<string, [string, string]> = {
   audit: ['AuditEntry', 'AuditEntries'],
   comments: ['Comment', 'Comments'],
   imports: ['Import', 'Imports'],
+  notifications: ['Notification', 'Notifications'],
 }
 
 export type Context = { payload: Payload; serverUrl: string; cast: Cast }
