@@ -3,6 +3,7 @@ import * as migration_20261125_061247_content_model from './20261125_061247_cont
 import * as migration_20261125_062107_imports from './20261125_062107_imports';
 import * as migration_20261202_022127_integrity from './20261202_022127_integrity';
 import * as migration_20261202_145534_list_indexes from './20261202_145534_list_indexes';
+import * as migration_20261202_152117_notifications from './20261202_152117_notifications';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_145534_list_indexes.up,
     down: migration_20261202_145534_list_indexes.down,
-    name: '20261202_145534_list_indexes'
+    name: '20261202_145534_list_indexes',
+  },
+  {
+    up: migration_20261202_152117_notifications.up,
+    down: migration_20261202_152117_notifications.down,
+    name: '20261202_152117_notifications'
   },
 ];
