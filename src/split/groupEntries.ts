@@ -2,6 +2,7 @@ import { datelineLength, findAttribution, type Attribution } from './findInlineS
 import { namesGroup } from './findMention'
 import { leadsInto } from './leadsInto'
 import { parseByline } from './parseByline'
+import { isTitleLike } from './parseSpeaker'
 import type { Block, ParsedSpeaker, Reporter, SourceText } from './types'
 
 // Pass 7: blocks → title, intro, entries, outro. Bylines that open or close the whole piece
@@ -55,6 +56,24 @@ function adoptPrevious(doc: DraftDoc, src: SourceText): void {
   const owner = doc.entries.at(-2)?.paragraphs ?? doc.intro
   const last = doc.entries.at(-1)
   if (last && owner.at(-1) === src) last.paragraphs.unshift(owner.pop() as SourceText)
+}
+
+// `记者眼中的总理表情`: a subhead has no sentence punctuation and opens with no bracket or quote
+const SUBHEAD_MAX = 40
+const NOT_SUBHEAD = /[，。！？；：,.!?;:（(【\[“「『"]/
+
+/**
+ * `记者眼中的总理表情` then `任永蔚：…`: a subhead right above an interview's first turn (or its
+ * question, already adopted) is that entry's headline, not a paragraph of the one before.
+ */
+function adoptSubhead(doc: DraftDoc, prev: Block | undefined): void {
+  const last = doc.entries.at(-1)
+  const owner = doc.entries.at(-2)?.paragraphs ?? doc.intro
+  if (!last || last.headline || prev?.kind !== 'para' || owner.at(-1) !== prev.src) return
+  const text = prev.src.text
+  // `全国人大代表、某中学副校长` above the turns: the speaker's titles, not a subhead
+  if (text.length > SUBHEAD_MAX || NOT_SUBHEAD.test(text) || isTitleLike(text)) return
+  last.headline = owner.pop() as SourceText
 }
 
 /** The whole piece, from the blocks of joinBreaks. */
@@ -118,7 +137,9 @@ export function groupEntries(blocks: Block[]): DraftDoc {
       } else if (inline && att && startsNew(att, cur)) {
         start({ ...entry(null, att.speaker, null), paragraphs: [b.src] })
         const prev = blocks[i - 1]
-        if (prev?.kind === 'para' && leadsInto(prev.src.text, att)) adoptPrevious(doc, prev.src)
+        const adopted = prev?.kind === 'para' && leadsInto(prev.src.text, att)
+        if (adopted) adoptPrevious(doc, prev.src)
+        if (att.form === 'label') adoptSubhead(doc, blocks[adopted ? i - 2 : i - 1])
       }
       else if (!cur) doc.intro.push(b.src)
       else if (cur.closed || trailing.length > 0 || (inline && (GROUP.test(b.src.text) || namesGroup(b.src.text)))) trailing.push(b.src)
