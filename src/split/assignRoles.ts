@@ -1,4 +1,5 @@
 import { endsSentence } from './charClass'
+import { isWidgetTail } from './detectFurniture'
 import { SURNAMES } from './lexicon'
 import type { Layout, Line, LineKind } from './types'
 
@@ -63,6 +64,8 @@ export function roleStream(emit: RoleSink, layout: Layout = 'print', wrap = 0): 
   // a short line waiting for the next significant line, then the transparent lines after it
   const held: Line[] = []
   let heldFirst = false
+  // the title as read, to know a later copy of it (`…方便伸腿收起`, the player's caption with its widget)
+  let titleText = ''
   // `加快建设中央活力区` then (blank lines) `省人大代表、城中区委书记 刘强峰`: the short line's role
   const settle = (next: Line | undefined): void => {
     const short = held[0] as Line
@@ -75,6 +78,7 @@ export function roleStream(emit: RoleSink, layout: Layout = 'print', wrap = 0): 
       (short.src.text.length <= HEADLINE_MAX || short.kind === 'short' || next.kind === 'source')) {
       role = 'title'
       haveTitle = true
+      titleText = short.src.text
     }
     emit(short, role)
     for (let k = 1; k < held.length; k++) emit(held[k] as Line, null)
@@ -100,6 +104,10 @@ export function roleStream(emit: RoleSink, layout: Layout = 'print', wrap = 0): 
       held.length = 0
     }
     if (held.length > 0) settle(line)
+    if (web && titleText.length >= 4 && line.src.text.startsWith(titleText) && isWidgetTail(line.src.text.slice(titleText.length))) {
+      emit(line, 'chrome')
+      return
+    }
     const first = !seenContent
     seenContent = true
     if (line.kind === 'heading') {

@@ -89,6 +89,12 @@ function onlyWidgetWords(s: string): boolean {
   return s.length > 1
 }
 
+/** `收起`, `【打印】 【关闭】`: the rest of a line after a copy of the headline is a widget. */
+export function isWidgetTail(s: string): boolean {
+  const bare = s.replace(WIDGET_CHARS, '')
+  return bare.length > 0 && bare.length <= 12 && onlyWidgetWords(bare)
+}
+
 /** `【字体：大 中 小】` → 'noise'; `青海日报 2023年1月18日 第3版` → 'header'; body text → null. */
 export function detectFurniture(text: string): Furniture | null {
   if (text.length > 90) return null
