@@ -105,7 +105,15 @@ export function groupEntries(blocks: Block[]): DraftDoc {
       if (cur && !cur.speaker && cur.paragraphs.length === 0 && trailing.length === 0 && !cur.closed) {
         cur.speaker = b.speaker
         cur.speakerSrc = b.src
-      } else start(entry(null, b.speaker, b.src))
+      } else if (cur && !cur.closed && trailing.length === 0 && b.speaker?.name && cur.speaker?.name === b.speaker.name) {
+        // `【同期】全国人大代表 蒋胜男` again: the same speaker's next sound bite, the same entry
+      } else {
+        start(entry(null, b.speaker, b.src))
+        // `蒋胜男说，她的建议…` right above her speaker line introduces her bite: it opens her entry
+        const prev = blocks[i - 1]
+        const name = b.speaker?.name
+        if (name && prev?.kind === 'para' && findAttribution(prev.src.text)?.speaker.name === name) adoptPrevious(doc, prev.src)
+      }
     } else if (b.kind === 'source') {
       // `来源：青海日报`, `责任编辑：王某`: intro or outro paragraphs of their own, never in an entry
       if (b.reporters) shared.push(...b.reporters)
