@@ -21,6 +21,8 @@ describe('detectFurniture', () => {
     expect(detectFurniture('发表评论 _COUNT_条')).toBe('chrome')
     expect(detectFurniture('不支持Flash')).toBe('chrome')
     expect(detectFurniture('爱问(iAsk.com)')).toBe('chrome')
+    expect(detectFurniture('更多 今日話題')).toBe('chrome')
+    expect(detectFurniture('更多代表委员谈到，要把建议落到实处。')).toBeNull()
     expect(detectFurniture('【 第1頁 第2頁 第3頁 第4頁 】')).toBe('chrome')
     expect(detectFurniture('現場圖：姚明參會在人民大會堂“靠邊坐”')).toBe('chrome')
     expect(detectFurniture('】 【打 印】')).toBe('noise')
