@@ -51,6 +51,16 @@ function isTitleCopy(line: Line, next: Line): boolean {
   return b.length >= 4 && a.startsWith(b) && (a.length === b.length || SITE_SUFFIX.test(a.slice(b.length)))
 }
 
+// a column's name is a word or two (`媒体关注`, `要闻`)
+const COLUMN_MAX = 6
+
+/** `媒体关注` over a headline with a colon inside (`网站：【栏目】标题`): the column, not the title. */
+function isColumnName(line: Line, next: Line): boolean {
+  const text = next.src.text
+  return line.kind === 'short' && line.src.text.length <= COLUMN_MAX && isWebHeadline(next) &&
+    text.length > 2 * line.src.text.length && /[：:]/.test(text)
+}
+
 /**
  * `县区委书记谈政府工作报告` first → title; `加快建设中央活力区` before a speaker line → headline;
  * any other short line is body. `#` → title, `##` → headline. Other kinds get null.
@@ -102,6 +112,13 @@ export function roleStream(emit: RoleSink, layout: Layout = 'print', wrap = 0): 
       emit(held[0] as Line, 'author')
       for (let k = 1; k < held.length; k++) emit(held[k] as Line, null)
       held.length = 0
+    }
+    // `媒体关注` then `中国新闻网：【两会声音】蒋胜男代表：…`: a column's name above the headline
+    if (held.length > 0 && heldFirst && web && isColumnName(held[0] as Line, line)) {
+      emit(held[0] as Line, 'chrome')
+      for (let k = 1; k < held.length; k++) emit(held[k] as Line, null)
+      held.length = 0
+      seenContent = false
     }
     if (held.length > 0) settle(line)
     if (web && titleText.length >= 4 && line.src.text.startsWith(titleText) && isWidgetTail(line.src.text.slice(titleText.length))) {
