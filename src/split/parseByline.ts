@@ -124,7 +124,8 @@ function bareReporter(inner: string, before: string): Reporter[] | null {
 /** The reporters of the trailing byline opening at `at` (see trailingBylineAt). */
 export function trailingByline(s: string, at: number): Reporter[] | null {
   const inner = s.slice(at + 1, -1).trim()
-  return parseByline(inner) ?? bareReporter(inner, s.slice(0, at).trimEnd())
+  // only the few characters before the bracket: a long line is not copied
+  return parseByline(inner) ?? bareReporter(inner, s.slice(Math.max(0, at - 8), at).trimEnd())
 }
 
 /** `…生态。(记者 樊娅楠)`, `…一个躬。(黄欢)` → index of the `(` that opens a trailing byline, or -1. */
