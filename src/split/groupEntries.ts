@@ -24,6 +24,8 @@ export interface DraftDoc {
   intro: SourceText[]
   entries: DraftEntry[]
   outro: SourceText[]
+  /** Speaker lines repeating the current speaker: they leave the text, so they need a repair. */
+  repeated: SourceText[]
 }
 
 const entry = (headline: SourceText | null, speaker: ParsedSpeaker | null, speakerSrc: SourceText | null): DraftEntry =>
@@ -78,7 +80,7 @@ function adoptSubhead(doc: DraftDoc, prev: Block | undefined): void {
 
 /** The whole piece, from the blocks of joinBreaks. */
 export function groupEntries(blocks: Block[]): DraftDoc {
-  const doc: DraftDoc = { title: null, intro: [], entries: [], outro: [] }
+  const doc: DraftDoc = { title: null, intro: [], entries: [], outro: [], repeated: [] }
   const inline = !blocks.some((b) => b.kind === 'headline' || b.kind === 'speaker')
   // print layouts ask only where a headline still lacks its speaker (below), so they pay nothing here
   const atts = blocks.map((b) => (inline && b.kind === 'para' ? findAttribution(b.src.text) : null))
@@ -107,6 +109,7 @@ export function groupEntries(blocks: Block[]): DraftDoc {
         cur.speakerSrc = b.src
       } else if (cur && !cur.closed && trailing.length === 0 && b.speaker?.name && cur.speaker?.name === b.speaker.name) {
         // `【同期】全国人大代表 蒋胜男` again: the same speaker's next sound bite, the same entry
+        doc.repeated.push(b.src)
       } else {
         start(entry(null, b.speaker, b.src))
         // `蒋胜男说，她的建议…` right above her speaker line introduces her bite: it opens her entry

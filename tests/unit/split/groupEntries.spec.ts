@@ -44,6 +44,8 @@ describe('groupEntries', () => {
   it('should keep a speaker\'s repeated label and the sentence introducing her in one entry', () => {
     const r = splitPaste('开头一段。\n蒋胜男说，她的建议来自读者。\n全国人大代表 蒋胜男\n一开始就是读者建议。\n全国人大代表 蒋胜男\n我觉得很震撼。', { layout: 'web' })
     expect(r.entries.map((e) => [e.speaker?.name, e.paragraphs])).toEqual([['蒋胜男', ['蒋胜男说，她的建议来自读者。', '一开始就是读者建议。', '我觉得很震撼。']]])
+    // the repeated line leaves the text as a repair: nothing is lost
+    expect(r.repairs.some((x) => x.kind === 'speaker-line' && x.before === '全国人大代表 蒋胜男')).toBe(true)
   })
   it('should put a caption naming the speaker into that speaker\'s entry', () => {
     const r = splitPaste('开头一段。\n\n图为全国人大代表蒙兰凤在会上。\n\n全国人大代表蒙兰凤说：“报告很好。”')
