@@ -1,4 +1,5 @@
 import { endsSentence } from './charClass'
+import { isWidgetTail } from './detectFurniture'
 import { SURNAMES } from './lexicon'
 import type { Layout, Line, LineKind } from './types'
 
@@ -50,6 +51,16 @@ function isTitleCopy(line: Line, next: Line): boolean {
   return b.length >= 4 && a.startsWith(b) && (a.length === b.length || SITE_SUFFIX.test(a.slice(b.length)))
 }
 
+// a column's name is a word or two (`媒体关注`, `要闻`)
+const COLUMN_MAX = 6
+
+/** `媒体关注` over a headline with a colon inside (`网站：【栏目】标题`): the column, not the title. */
+function isColumnName(line: Line, next: Line): boolean {
+  const text = next.src.text
+  return line.kind === 'short' && line.src.text.length <= COLUMN_MAX && isWebHeadline(next) &&
+    text.length > 2 * line.src.text.length && /[：:]/.test(text)
+}
+
 /**
  * `县区委书记谈政府工作报告` first → title; `加快建设中央活力区` before a speaker line → headline;
  * any other short line is body. `#` → title, `##` → headline. Other kinds get null.
@@ -63,6 +74,8 @@ export function roleStream(emit: RoleSink, layout: Layout = 'print', wrap = 0): 
   // a short line waiting for the next significant line, then the transparent lines after it
   const held: Line[] = []
   let heldFirst = false
+  // the title as read, to know a later copy of it (`…方便伸腿收起`, the player's caption with its widget)
+  let titleText = ''
   // `加快建设中央活力区` then (blank lines) `省人大代表、城中区委书记 刘强峰`: the short line's role
   const settle = (next: Line | undefined): void => {
     const short = held[0] as Line
@@ -75,6 +88,7 @@ export function roleStream(emit: RoleSink, layout: Layout = 'print', wrap = 0): 
       (short.src.text.length <= HEADLINE_MAX || short.kind === 'short' || next.kind === 'source')) {
       role = 'title'
       haveTitle = true
+      titleText = short.src.text
     }
     emit(short, role)
     for (let k = 1; k < held.length; k++) emit(held[k] as Line, null)
@@ -101,7 +115,18 @@ export function roleStream(emit: RoleSink, layout: Layout = 'print', wrap = 0): 
       for (let k = 1; k < held.length; k++) emit(held[k] as Line, null)
       held.length = 0
     }
+    // `媒体关注` then `中国新闻网：【两会声音】蒋胜男代表：…`: a column's name above the headline
+    if (held.length > 0 && heldFirst && web && isColumnName(held[0] as Line, line)) {
+      emit(held[0] as Line, 'chrome')
+      for (let k = 1; k < held.length; k++) emit(held[k] as Line, null)
+      held.length = 0
+      seenContent = false
+    }
     if (held.length > 0) settle(line)
+    if (web && titleText.length >= 4 && line.src.text.startsWith(titleText) && isWidgetTail(line.src.text.slice(titleText.length))) {
+      emit(line, 'chrome')
+      return
+    }
     const first = !seenContent
     seenContent = true
     if (line.kind === 'heading') {

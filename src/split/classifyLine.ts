@@ -1,7 +1,7 @@
 import { isSpaceLike } from './charClass'
 import type { CleanLine } from './cleanLine'
 import { detectFurniture, jumpEdges } from './detectFurniture'
-import { parseBylineLine, parseByline, trailingBylineAt } from './parseByline'
+import { parseBylineLine, trailingByline, trailingBylineAt } from './parseByline'
 import { parseSpeaker } from './parseSpeaker'
 import { addRepair } from './repairLog'
 import { originAt, sliceSource } from './sourceText'
@@ -97,7 +97,7 @@ export function classifyLine(input: string, start: number, end: number, clean: C
   // `…政治生态。(记者 樊娅楠)`: a byline closing the paragraph
   const at = trailingBylineAt(src.text)
   if (at > 0) {
-    const found = parseByline(src.text.slice(at + 1, -1))
+    const found = trailingByline(src.text, at)
     let cut = at
     while (cut > 0 && isSpaceLike(src.text.charCodeAt(cut - 1))) cut--
     drop(input, report, 'byline', src, at, src.text.length)

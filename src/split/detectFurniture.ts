@@ -44,6 +44,14 @@ const META_INSIDE = /(?:来源|來源|发布时间|發佈時間|发布日期|發
 const LANGUAGE_NAMES = /English|Deutsch|Français|Español|Русский|日本語|한국어|العربية/g
 // `壟!-- /8962/web_cntv/dicengye -->`: an HTML comment the copy broke
 const HTML_COMMENT = /!--.*--/
+// `更多 今日話題`, `更多>>`: a link to more of a list
+const MORE_LINK = /^更多\s*(?:>>|»|›|>)?\s*[^\s，。,：:]{0,8}$/
+// `发表评论 _COUNT_条`: a page template's placeholder left unfilled
+const PLACEHOLDER = /_[A-Z]{3,}_/
+// `不支持Flash`, `您的浏览器不支持视频播放`: a player's message
+const PLAYER_MESSAGE = /^(?:您的)?(?:浏览器|瀏覽器)?不支持(?:Flash|flash|视频|視頻|HTML5)/
+// `爱问(iAsk.com)`: a link to another site, its name and domain
+const SITE_LINK = /^[^\s，。,]{1,8}[（(](?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?[）)]$/
 /** `channelId 1 1 1`, `zhibo`: a line without one Han character is page code or alt text. */
 function hasHan(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -89,6 +97,12 @@ function onlyWidgetWords(s: string): boolean {
   return s.length > 1
 }
 
+/** `收起`, `【打印】 【关闭】`: the rest of a line after a copy of the headline is a widget. */
+export function isWidgetTail(s: string): boolean {
+  const bare = s.replace(WIDGET_CHARS, '')
+  return bare.length > 0 && bare.length <= 12 && onlyWidgetWords(bare)
+}
+
 /** `【字体：大 中 小】` → 'noise'; `青海日报 2023年1月18日 第3版` → 'header'; body text → null. */
 export function detectFurniture(text: string): Furniture | null {
   if (text.length > 90) return null
@@ -100,6 +114,7 @@ export function detectFurniture(text: string): Furniture | null {
     if (text.length <= 40 && onlyWidgetWords(text.replace(WIDGET_CHARS, ''))) return 'noise'
   }
   if ((text.match(LANGUAGE_NAMES)?.length ?? 0) >= 3) return 'chrome'
+  if (text.length <= 30 && (MORE_LINK.test(text) || PLACEHOLDER.test(text) || PLAYER_MESSAGE.test(text) || SITE_LINK.test(text))) return 'chrome'
   if (MARKS_ONLY.test(text) || PAGE_BAR.test(text) || LINK_LABEL.test(text) || HTML_COMMENT.test(text)) return 'chrome'
   if (isLinkTrail(text, CRUMB_SEP, 3) || isLinkTrail(text, MENU_SEP, 3)) return 'chrome'
   if (CHROME_FIRST.has(first) && (BREADCRUMB.test(text) || GREETING.test(text) || LANGUAGES.test(text) || (first === '【' && TAG_LINE.test(text)))) return 'chrome'

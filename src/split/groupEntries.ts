@@ -4,6 +4,7 @@ import { namesGroup } from './findMention'
 import { isSubhead } from './isSubhead'
 import { leadsInto } from './leadsInto'
 import { parseByline, parsePhotoCredit } from './parseByline'
+import { isTitleLike } from './parseSpeaker'
 import type { Block, ParsedSpeaker, Reporter, SourceText } from './types'
 
 // Pass 7: blocks → title, intro, entries, outro. Bylines that open or close the whole piece
@@ -25,6 +26,8 @@ export interface DraftDoc {
   intro: SourceText[]
   entries: DraftEntry[]
   outro: SourceText[]
+  /** Speaker lines repeating the current speaker: they leave the text, so they need a repair. */
+  repeated: SourceText[]
 }
 
 const entry = (headline: SourceText | null, speaker: ParsedSpeaker | null, speakerSrc: SourceText | null): DraftEntry =>
@@ -76,9 +79,27 @@ function adoptPrevious(doc: DraftDoc, src: SourceText): void {
   if (last && owner.at(-1) === src) last.paragraphs.unshift(owner.pop() as SourceText)
 }
 
+// `记者眼中的总理表情`: a subhead has no sentence punctuation and opens with no bracket or quote
+const SUBHEAD_MAX = 40
+const NOT_SUBHEAD = /[，。！？；：,.!?;:（(【\[“「『"]/
+
+/**
+ * `记者眼中的总理表情` then `任永蔚：…`: a subhead right above an interview's first turn (or its
+ * question, already adopted) is that entry's headline, not a paragraph of the one before.
+ */
+function adoptSubhead(doc: DraftDoc, prev: Block | undefined): void {
+  const last = doc.entries.at(-1)
+  const owner = doc.entries.at(-2)?.paragraphs ?? doc.intro
+  if (!last || last.headline || prev?.kind !== 'para' || owner.at(-1) !== prev.src) return
+  const text = prev.src.text
+  // `全国人大代表、某中学副校长` above the turns: the speaker's titles, not a subhead
+  if (text.length > SUBHEAD_MAX || NOT_SUBHEAD.test(text) || isTitleLike(text)) return
+  last.headline = owner.pop() as SourceText
+}
+
 /** The whole piece, from the blocks of joinBreaks. */
 export function groupEntries(blocks: Block[]): DraftDoc {
-  const doc: DraftDoc = { title: null, intro: [], entries: [], outro: [] }
+  const doc: DraftDoc = { title: null, intro: [], entries: [], outro: [], repeated: [] }
   const inline = !blocks.some((b) => b.kind === 'headline' || b.kind === 'speaker')
   // print layouts ask only where a headline still lacks its speaker (below), so they pay nothing here
   const atts = blocks.map((b) => (inline && b.kind === 'para' ? findAttribution(b.src.text) : null))
@@ -105,7 +126,16 @@ export function groupEntries(blocks: Block[]): DraftDoc {
       if (cur && !cur.speaker && cur.paragraphs.length === 0 && trailing.length === 0 && !cur.closed) {
         cur.speaker = b.speaker
         cur.speakerSrc = b.src
-      } else start(entry(null, b.speaker, b.src))
+      } else if (cur && !cur.closed && trailing.length === 0 && b.speaker?.name && cur.speaker?.name === b.speaker.name) {
+        // `【同期】全国人大代表 蒋胜男` again: the same speaker's next sound bite, the same entry
+        doc.repeated.push(b.src)
+      } else {
+        start(entry(null, b.speaker, b.src))
+        // `蒋胜男说，她的建议…` right above her speaker line introduces her bite: it opens her entry
+        const prev = blocks[i - 1]
+        const name = b.speaker?.name
+        if (name && prev?.kind === 'para' && findAttribution(prev.src.text)?.speaker.name === name) adoptPrevious(doc, prev.src)
+      }
     } else if (b.kind === 'source') {
       // `来源：青海日报`, `责任编辑：王某`: intro or outro paragraphs of their own, never in an entry
       if (b.reporters) shared.push(...b.reporters)
@@ -142,7 +172,10 @@ export function groupEntries(blocks: Block[]): DraftDoc {
         start({ ...entry(sub ? (owner.pop() as SourceText) : null, att.speaker, null), paragraphs: [b.src] })
         // a caption glued to the attribution line credits its photographer in this entry
         doc.entries.at(-1)?.photo.push(...(gluedCaption(b.src.text)?.photo ?? []))
-        if (!sub && prev?.kind === 'para' && leadsInto(prev.src.text, att)) adoptPrevious(doc, prev.src)
+        // a question moved into the entry (`问：…？`) may sit between the turn and its subhead
+        const adopted = !sub && prev?.kind === 'para' && leadsInto(prev.src.text, att)
+        if (adopted) adoptPrevious(doc, prev.src)
+        if (att.form === 'label') adoptSubhead(doc, blocks[adopted ? i - 2 : i - 1])
       }
       else if (!cur) doc.intro.push(b.src)
       else if (cur.closed || trailing.length > 0 || (inline && (GROUP.test(b.src.text) || namesGroup(b.src.text)))) trailing.push(b.src)

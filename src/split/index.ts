@@ -4,7 +4,8 @@ import { cleanLine, nextInlineMark } from './cleanLine'
 import { composeResult } from './composeResult'
 import { groupEntries } from './groupEntries'
 import { joinStream } from './joinBreaks'
-import { RepairLog } from './repairLog'
+import { addRepair, RepairLog } from './repairLog'
+import { originAt } from './sourceText'
 import { readLayout, wrapWidth } from './readLayout'
 import { lineSpans } from './toLines'
 import type { Block, Layout, Report, SplitOptions, SplitResult } from './types'
@@ -48,6 +49,8 @@ export function splitPaste(text: string, options: SplitOptions = {}): SplitResul
   const layout = options.layout ?? readLayout(text)
   const report: Report = { repairs: [], warnings: [], log: new RepairLog(text) }
   const doc = groupEntries(toBlocks(text, report, layout))
+  // a repeated speaker line leaves the text whole: nothing lost, it is a repair
+  for (const src of doc.repeated) addRepair(report, text, 'speaker-line', originAt(src, 0), originAt(src, src.text.length - 1) + 1)
   // nothing to review as entries: say so, so the import screen can tell the reporter what to do
   if (doc.entries.length === 0) report.warnings.push({ kind: 'no-speaker', offset: 0, end: text.length, message: NO_SPEAKER })
   for (const e of doc.entries) {

@@ -87,6 +87,9 @@ export const WORD_OPENERS = '一二三四五六七八九十两几各每这那些
 /** Characters that link the halves of four-character idioms (`持之以恒`, `锲而不舍`, `自强不息`). */
 export const IDIOM_LINKS = '之而以不无有其所于与乃若如则者也自'
 
+/** Particles and question words no personal name holds (`关注什么` after a title is a headline's end). */
+export const NEVER_IN_NAMES = '的了么吗呢们麼嗎們啥'
+
 /** Words for people in general that open like a name (`居民说，`, `记者了解到`): never a speaker's name. */
 export const NOT_NAMES = new Set(
   ('居民 市民 村民 群众 网友 游客 百姓 老百姓 大家 有人 专家 学者 记者 代表 委员 党员 干部 企业 业内 业主 师生 家长 ' +

@@ -111,14 +111,31 @@ export function parseBylineLine(s: string): Reporter[] | null {
   return parseByline(s)
 }
 
-/** `…生态。(记者 樊娅楠)` → index of the `(` that opens a trailing byline, or -1. */
+// `。` `！` `？` and closing quotes after them: a bare name in brackets may follow only a finished sentence
+const SENTENCE_END = /[。！？!?][”」』]?$/
+
+/** `黄欢` in `…一个躬。(黄欢)`: a reporter's name alone, with the default role 记者. */
+function bareReporter(inner: string, before: string): Reporter[] | null {
+  if (!SENTENCE_END.test(before)) return null
+  if (inner.length < 2 || inner.length > 3 || !isReporterName(inner) || !SURNAMES.has(inner[0] ?? '')) return null
+  return [{ name: inner, role: '记者' }]
+}
+
+/** The reporters of the trailing byline opening at `at` (see trailingBylineAt). */
+export function trailingByline(s: string, at: number): Reporter[] | null {
+  const inner = s.slice(at + 1, -1).trim()
+  // only the few characters before the bracket: a long line is not copied
+  return parseByline(inner) ?? bareReporter(inner, s.slice(Math.max(0, at - 8), at).trimEnd())
+}
+
+/** `…生态。(记者 樊娅楠)`, `…一个躬。(黄欢)` → index of the `(` that opens a trailing byline, or -1. */
 export function trailingBylineAt(s: string): number {
   const close = s.charCodeAt(s.length - 1)
   if (close !== 0xff09 && close !== 0x29) return -1
   const from = Math.max(0, s.length - 60)
   for (let i = s.length - 2; i > from; i--) {
     const c = s.charCodeAt(i)
-    if (c === 0xff08 || c === 0x28) return parseByline(s.slice(i + 1, -1)) ? i : -1
+    if (c === 0xff08 || c === 0x28) return trailingByline(s, i) ? i : -1
   }
   return -1
 }

@@ -1,5 +1,5 @@
 import { isHan, isSpaceLike } from './charClass'
-import { NAME_DOTS, NAME_STARTS, NOT_NAMES, SURNAMES, TITLE_ENDINGS, TITLE_LAST_CHARS } from './lexicon'
+import { NAME_DOTS, NAME_STARTS, NEVER_IN_NAMES, NOT_NAMES, SURNAMES, TITLE_ENDINGS, TITLE_LAST_CHARS } from './lexicon'
 import type { ParsedSpeaker } from './types'
 
 // A speaker line: titles joined by 、, then the name, with or without a space before it.
@@ -36,6 +36,7 @@ export function isNameShape(s: string): boolean {
 /** `王明`, `欧阳春`, `索南达杰`: a name that opens with a known surname or name part. */
 export function isKnownName(s: string): boolean {
   if (!isNameShape(s) || NOT_NAMES.has(s)) return false
+  for (const c of s) if (NEVER_IN_NAMES.includes(c)) return false
   if (SURNAMES.has(s[0] ?? '')) return true
   return NAME_STARTS.some((p) => s.startsWith(p) && s.length > p.length - (p.length > 2 ? 1 : 0))
 }

@@ -36,6 +36,17 @@ describe('groupEntries', () => {
     const r = splitPaste('开头一段。\n问：你对今天的大会有什么感受？\n张曦：我今天上午到了。')
     expect(r.entries[0]?.paragraphs).toEqual(['问：你对今天的大会有什么感受？', '张曦：我今天上午到了。'])
   })
+  it('should make a subhead above an interview\'s first turn that entry\'s headline', () => {
+    const r = splitPaste('开头一段。\n我省代表关注什么\n记者：优势在哪里？\n李选生：核心在于文化内涵。', { layout: 'web' })
+    expect(r.entries.map((e) => [e.headline, e.speaker?.name, e.paragraphs.length])).toEqual([['我省代表关注什么', '李选生', 2]])
+    expect(r.intro).toEqual(['开头一段。'])
+  })
+  it('should keep a speaker\'s repeated label and the sentence introducing her in one entry', () => {
+    const r = splitPaste('开头一段。\n蒋胜男说，她的建议来自读者。\n全国人大代表 蒋胜男\n一开始就是读者建议。\n全国人大代表 蒋胜男\n我觉得很震撼。', { layout: 'web' })
+    expect(r.entries.map((e) => [e.speaker?.name, e.paragraphs])).toEqual([['蒋胜男', ['蒋胜男说，她的建议来自读者。', '一开始就是读者建议。', '我觉得很震撼。']]])
+    // the repeated line leaves the text as a repair: nothing is lost
+    expect(r.repairs.some((x) => x.kind === 'speaker-line' && x.before === '全国人大代表 蒋胜男')).toBe(true)
+  })
   it('should put a caption naming the speaker into that speaker\'s entry', () => {
     const r = splitPaste('开头一段。\n\n图为全国人大代表蒙兰凤在会上。\n\n全国人大代表蒙兰凤说：“报告很好。”')
     expect(r.entries[0]?.paragraphs[0]).toBe('图为全国人大代表蒙兰凤在会上。')

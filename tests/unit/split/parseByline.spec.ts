@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseByline, parseBylineLine, parsePhotoCredit, trailingBylineAt } from '../../../src/split/parseByline'
+import { parseByline, parseBylineLine, parsePhotoCredit, trailingByline, trailingBylineAt } from '../../../src/split/parseByline'
 
 describe('parseByline', () => {
   it('should give one reporter per name with the role before it', () => {
@@ -26,6 +26,12 @@ describe('parseByline', () => {
   it('should find a byline closing a line', () => {
     expect(trailingBylineAt('生态。(记者 樊娅楠)')).toBe(3)
     expect(trailingBylineAt('河(湖)')).toBe(-1)
+  })
+  it('should read a bare name in brackets after the last sentence as a reporter', () => {
+    expect(trailingByline('鞠了一个躬。(黄欢)', 6)).toEqual([{ name: '黄欢', role: '记者' }])
+    // not after a sentence still running, not a word that is no name
+    expect(trailingBylineAt('来自湖北的代表(黄欢)')).toBe(-1)
+    expect(trailingBylineAt('他说。（完）')).toBe(-1)
   })
 })
 

@@ -23,5 +23,7 @@ describe('parseSpeaker', () => {
     expect(parseSpeaker('聚焦聚力乘势而上 推动高质量发展')).toBeNull()
     expect(parseSpeaker('县区委书记谈政府工作报告')).toBeNull()
     expect(parseSpeaker('一线代表谈发展')).toBeNull()
+    // a question word is never part of a name, though 关 opens surnames
+    expect(parseSpeaker('我省十八大代表关注什么')).toBeNull()
   })
 })

@@ -118,6 +118,14 @@ describe('decodeInput encodings', () => {
 })
 
 describe('web lines', () => {
+  it('should drop a column name above a headline with a colon and take the headline as the title', () => {
+    const r = splitPaste(`媒体关注\n中国新闻网：【两会声音】蒋胜男代表：建议来自大家\n来源：中新网\n${WEB}`, { layout: 'web' })
+    expect([r.title, r.repairs.some((x) => x.kind === 'chrome' && x.before === '媒体关注')]).toEqual(['中国新闻网：【两会声音】蒋胜男代表：建议来自大家', true])
+  })
+  it('should drop a copy of the title followed by a widget word as chrome', () => {
+    const r = splitPaste('张泉灵：姚明在人民大会堂方便伸腿\n正文第一段，讲了一件事情，说得很清楚。\n张泉灵：姚明在人民大会堂方便伸腿收起\n正文第二段，又讲了一件事情，也很清楚。\n', { layout: 'web' })
+    expect([r.title, r.intro.length, r.repairs.filter((x) => x.kind === 'chrome').length]).toEqual(['张泉灵：姚明在人民大会堂方便伸腿', 2, 1])
+  })
   it('should take a headline with a colon opening web copy as the title', () =>
     expect(splitPaste(`记者探营：代表们“宅”在驻地忙“建议”\n${WEB}`).title).toBe('记者探营：代表们“宅”在驻地忙“建议”'))
   it('should keep a short line ending with a comma as its own paragraph', () =>
