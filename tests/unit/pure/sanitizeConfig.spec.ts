@@ -10,7 +10,7 @@ describe('sanitizeConfig', () => {
     const config = sanitizeConfig()
     expect(config).toMatchObject({ disabled: false, usersCollection: 'users', runJobs: true, jobsCron: '* * * * *' })
     expect(config.mediaDir).toBe(path.resolve('.data/media'))
-    expect(Object.keys(config.collections)).toHaveLength(9)
+    expect(Object.keys(config.collections)).toHaveLength(10)
     expect(config.collections.articles.fields).toEqual([])
   })
 
