@@ -33,6 +33,8 @@ type Findings = {
   paste: { status: number; entries: number }
   commit: { status: number; created: boolean }
   statements: number
+  approved: number
+  publishedStatements: number
   published: { status: number; stage: string; _status: string }
   audit: number
   postEdition: string
@@ -90,7 +92,9 @@ describe('installing the packed plugin into a fresh Payload app', () => {
   })
 
   it('should run the workflow hooks: publishing keeps _status in step and is audited', () => {
+    expect(findings.approved).toBe(200)
     expect(findings.published).toEqual({ status: 200, stage: 'published', _status: 'published' })
+    expect(findings.publishedStatements).toBe(findings.statements)
     expect(findings.audit).toBeGreaterThan(0)
   })
 

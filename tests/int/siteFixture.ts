@@ -98,9 +98,10 @@ export async function seedSite(payload: Payload, databaseUrl: string) {
     body: lexical('年轻人愿意回来，县城才有活力。'),
   })
   const pending = await statement(2, { headline: `未审 ${MARK.statement}`, speakerName: '赵某', body: lexical(MARK.statement) })
-  await publish('articles', article.id)
+  // statements first: an article goes public only with an approved or published statement (issue 15)
   await publish('statements', first.id)
   await publish('statements', second.id)
+  await publish('articles', article.id)
 
   const draft = await payload.create({ collection: 'articles', data: { title: `草稿 ${MARK.draft}`, slug: `draft-${run}`, intro: lexical(MARK.draft) }, ...as })
   const scheduled = await payload.create({ collection: 'articles', data: { title: `定时 ${MARK.scheduled}`, slug: `scheduled-${run}` }, ...as })

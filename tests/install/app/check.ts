@@ -26,6 +26,8 @@ const login = await rest('POST', '/users/login', { email: 'desk@example.cn', pas
 const token = login.json.token as string
 const paste = await rest('POST', '/imports', { rawText: fs.readFileSync(process.argv[2]!, 'utf8') }, token)
 const commit = await rest('POST', `/imports/${paste.json.doc?.id}/commit`, {}, token)
+// The roundup is one unit: approving the article approves its statements, publishing it publishes them
+const approved = await rest('PATCH', `/articles/${commit.json.article}`, { stage: 'approved' }, token)
 const published = await rest('PATCH', `/articles/${commit.json.article}`, { stage: 'published' }, token)
 const post = await payload.create({ collection: 'posts', data: { title: '本报讯' } })
 const users = payload.config.collections.find((c) => c.slug === 'users')
@@ -41,6 +43,8 @@ console.log(
     paste: { status: paste.status, entries: paste.json.doc?.split?.entries?.length },
     commit: { status: commit.status, created: commit.json.created },
     statements: (await payload.count({ collection: 'statements', where: { article: { equals: commit.json.article } } })).totalDocs,
+    approved: approved.status,
+    publishedStatements: (await payload.count({ collection: 'statements', where: { article: { equals: commit.json.article }, _status: { equals: 'published' } } })).totalDocs,
     published: { status: published.status, stage: published.json.doc?.stage, _status: published.json.doc?._status },
     audit: (await payload.count({ collection: 'audit' })).totalDocs,
     postEdition: post.edition,
