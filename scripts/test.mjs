@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { aptInstall } from './lib/aptInstall.mjs'
 import { clientPackage, findPgTool } from './lib/pgTools.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -16,23 +17,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const missing = []
 if (!fs.existsSync(chromium)) missing.push('chromium', 'fonts-noto-cjk')
 if (!findPgTool('pg_dump') || !findPgTool('pg_restore')) missing.push(clientPackage())
-if (missing.length) {
-  if (process.getuid?.() !== 0) {
-    console.error(`✖ 测试需要这些软件包，请运行 sudo apt-get install -y ${missing.join(' ')} (the tests need these packages)`)
-    process.exit(1)
-  }
-  console.log(`• 安装 (installing) ${missing.join(' ')} ...`)
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  // Another install may hold the package lock: wait for it rather than fail.
-  const wait = ['-o', 'DPkg::Lock::Timeout=600']
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', ...missing]]) {
-    const result = spawnSync('apt-get', [...wait, ...args], { stdio: 'inherit', env })
-    if (result.status !== 0) {
-      console.error(`✖ apt-get ${args.join(' ')} 失败 (failed)`)
-      process.exit(1)
-    }
-  }
-}
+aptInstall(missing)
 
 // The load and fault suites have full-size runs of their own (npm run test:load, test:faults);
 // the whole suite runs them shorter so CI keeps them honest without taking long.

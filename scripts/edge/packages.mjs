@@ -1,8 +1,8 @@
-// The edge's Debian packages: Varnish with xkey (varnish-modules) and Redis. Installed the way
-// scripts/test.mjs installs Chromium: only what is missing, only as root, waiting for the
-// package lock (-o DPkg::Lock::Timeout=600) so another install running never fails us.
-import { spawnSync } from 'node:child_process'
+// The edge's Debian packages: Varnish with xkey (varnish-modules) and Redis, installed the way
+// scripts/test.mjs installs Chromium (scripts/lib/aptInstall.mjs).
 import fs from 'node:fs'
+
+import { aptInstall } from '../lib/aptInstall.mjs'
 
 export const VARNISHD = process.env.NEWSROOM_VARNISHD ?? '/usr/sbin/varnishd'
 export const VARNISHADM = process.env.NEWSROOM_VARNISHADM ?? '/usr/bin/varnishadm'
@@ -23,22 +23,7 @@ export function missingPackages(components = ['varnish', 'redis']) {
 
 /** Installs what `components` need, or exits with the command to run when not root. */
 export function ensurePackages(components = ['varnish', 'redis']) {
-  const missing = missingPackages(components)
-  if (!missing.length) return
-  if (process.getuid?.() !== 0) {
-    console.error(`✖ 需要这些软件包，请运行 sudo apt-get install -y ${missing.join(' ')} (the edge needs these packages)`)
-    process.exit(1)
-  }
-  console.log(`• 安装 (installing) ${missing.join(' ')} ...`)
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  const wait = ['-o', 'DPkg::Lock::Timeout=600']
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', ...missing]]) {
-    const result = spawnSync('apt-get', [...wait, ...args], { stdio: 'inherit', env })
-    if (result.status !== 0) {
-      console.error(`✖ apt-get ${args.join(' ')} 失败 (failed)`)
-      process.exit(1)
-    }
-  }
+  aptInstall(missingPackages(components), { zh: '边缘缓存', en: 'the edge' })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) ensurePackages(process.argv.slice(2).length ? process.argv.slice(2) : undefined)
