@@ -6,13 +6,15 @@
 // while 50 connections read the article through Varnish, each timed from the request that
 // publishes it to the first read through Varnish that shows it. Prints req/s, p50, p99, ratios.
 // Uses the build in BENCH_DIST (default .next-bench), building it when it is missing.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import autocannon from 'autocannon'
+
+import { measure as measureFor, type Row, startNext } from './server'
 
 import { ensurePackages } from '../scripts/edge/packages.mjs'
 import { startRedis } from '../scripts/edge/redis.mjs'
@@ -57,22 +59,7 @@ async function seed(env: NodeJS.ProcessEnv) {
   await payload.destroy()
 }
 
-async function startNext(env: NodeJS.ProcessEnv, port: number): Promise<() => Promise<void>> {
-  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, detached: true, stdio: 'ignore' })
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/users/me`)).ok) break
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  return () => new Promise<void>((resolve) => { child.once('exit', () => resolve()); process.kill(-child.pid!, 'SIGTERM') })
-}
-
-type Row = { name: string; rps: number; p50: number; p99: number; errors: number }
-const measure = async (name: string, url: string): Promise<Row> => {
-  const r = await autocannon({ url, connections: 50, duration: SECONDS })
-  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx }
-}
+const measure = (name: string, url: string): Promise<Row> => measureFor(name, url, SECONDS)
 const percentile = (values: number[], p: number) => [...values].sort((x, y) => x - y)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!
 
 async function main() {
