@@ -10,7 +10,6 @@ import { call } from './http'
 // Node's own crypto module object, the one Payload's pbkdf2 calls go through.
 const crypto = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 let lastIp = 0
 /** A fresh client address (the proxy's X-Forwarded-For), so each case has its own per-IP count. */
 const freshIp = () => `198.51.100.${++lastIp}`
@@ -33,7 +32,6 @@ describe('f13: login throttling a stranger cannot turn against the desk', () => 
   })
 
   const login = async (email: string, password: string, { ip = freshIp(), cookie }: { ip?: string; cookie?: string } = {}) => {
-    const started = performance.now()
     const response = await fetch(`${server.url}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': ip, ...(cookie ? { cookie } : {}) },
@@ -41,7 +39,7 @@ describe('f13: login throttling a stranger cannot turn against the desk', () => 
     })
     const text = await response.text()
     const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
-    return { status: response.status, text, cookies, ms: performance.now() - started }
+    return { status: response.status, text, cookies }
   }
   /** A stranger's attack: many wrong passwords for one address, from one client, in parallel. */
   const attack = (email: string, times = 12, ip = freshIp()) => Promise.all(Array.from({ length: times }, () => login(email, 'wrong password 123', { ip })))
@@ -102,25 +100,5 @@ describe('f13: login throttling a stranger cannot turn against the desk', () => 
     } finally {
       pbkdf2.mockRestore()
     }
-  })
-
-  it('should take about the same time for each (medians printed, not asserted)', async () => {
-    const ROUNDS = 9
-    const times: Record<string, number[]> = { unknown: [], wrong: [], locked: [], 'unknown, 12 failures': [] }
-    for (let i = 0; i < ROUNDS; i++) {
-      times.unknown!.push((await login(`first-try-${i}@example.com`, 'wrong password 123')).ms)
-      times.wrong!.push((await login(`w${(i % 5) + 1}@example.com`, `wrong password ${i}`)).ms)
-    }
-    await attack('ghost@example.com')
-    for (let i = 0; i < 3; i++) {
-      times.locked!.push((await login('victim@example.com', PASSWORD)).ms)
-      times['unknown, 12 failures']!.push((await login('ghost@example.com', 'wrong password 123')).ms)
-    }
-    console.log(
-      'f13 login medians (ms): ' +
-        Object.entries(times)
-          .map(([label, values]) => `${label} ${median(values).toFixed(0)} (n=${values.length})`)
-          .join(', '),
-    )
   })
 })
