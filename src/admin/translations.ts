@@ -85,6 +85,13 @@ const zh = {
   notesAdd: '添加批注',
   notesFailed: '批注没有保存，请重试',
   notesAfterCommit: '提交为稿件后，可在这里给稿件写批注。',
+  notesOnImport: '导入审阅时',
+  notesReturned: '退回意见',
+  changesHeading: '审核通过后的改动',
+  changesSince: '与 {{at}} 的「{{stage}}」版本相比：左边是审核时的文字，右边是现在的文字。',
+  changesBefore: '审核时',
+  changesAfter: '现在',
+  changesParagraph: '第 {{n}} 段',
 }
 
 const en: typeof zh = {
@@ -169,6 +176,13 @@ const en: typeof zh = {
   notesAdd: 'Add note',
   notesFailed: 'The note was not saved; try again',
   notesAfterCommit: 'Once committed as an article, notes on it are written here.',
+  notesOnImport: 'On the import',
+  notesReturned: 'Returned with',
+  changesHeading: 'Changes since approval',
+  changesSince: 'Compared with the {{stage}} version of {{at}}: left as approved, right as it is now.',
+  changesBefore: 'As approved',
+  changesAfter: 'Now',
+  changesParagraph: 'Paragraph {{n}}',
 }
 
 export const deskTranslations = { zh: { newsroom: zh }, en: { newsroom: en } }
