@@ -63,13 +63,14 @@ export const draftableCollection = (
     ...config.fields,
     stageField,
     workflowActionsField,
+    // Right under the buttons: the notes are read where the piece is moved on (or returned).
+    editorNotesField,
     reviewNoteField,
     publishedAtField,
     retractionField,
     ownerField,
     approvalField,
     submittedAtField,
-    editorNotesField,
   ],
   hooks: {
     ...config.hooks,

@@ -1,9 +1,11 @@
+import path from 'node:path'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { toLexical } from '../../src/import/toLexical'
 import { seed } from '../helpers/bigPaste'
-import { launchBrowser, screenshot } from '../helpers/browser'
+import { ARTIFACTS_DIR, launchBrowser, screenshot } from '../helpers/browser'
 import { createStaff, logInBrowser } from '../helpers/staff'
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startServer, type TestServer } from '../helpers/testServer'
@@ -155,7 +157,7 @@ describe('the desk in Chromium, in Chinese and in English', () => {
       expect(await notes.locator('.nr-notes__meta').first().textContent()).toMatch(/^editor · /)
       expect(await notes.locator('.nr-notes__heading').textContent()).toBe(language === 'zh' ? '编辑批注' : "Editors' notes")
       await notes.scrollIntoViewIfNeeded()
-      await screenshot(page, `desk-review-notes-${language}`)
+      await notes.screenshot({ path: path.join(ARTIFACTS_DIR, `desk-review-notes-${language}.png`) })
       await page.context().close()
     }
   }, 180_000)
@@ -179,7 +181,8 @@ describe('the desk in Chromium, in Chinese and in English', () => {
       // The sidebar: the workflow panel, and one notes box holding the return's note.
       await expect(page.locator('.nr-notes__returned').textContent()).resolves.toContain('增长数字请按统计公报核对')
       expect(await page.locator('textarea#field-reviewNote').count()).toBe(0)
-      await screenshot(page, `desk-article-sidebar-${language}`)
+      await screenshot(page, `desk-article-${language}`)
+      await page.locator('.document-fields__sidebar').screenshot({ path: path.join(ARTIFACTS_DIR, `desk-article-sidebar-${language}.png`) })
       await page.context().close()
     }, 120_000)
   }

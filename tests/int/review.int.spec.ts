@@ -84,7 +84,7 @@ describe('review in context', () => {
     })
     expect(note.author).toMatchObject({ id: editor.id })
     const onImport = { 'doc.relationTo': { equals: 'imports' }, 'doc.value': { equals: paste.id } }
-    const read = async (user: Staff) => (await payload.find({ collection: 'comments', where: onImport, depth: 0, ...as(user) })).docs.map((doc) => doc.body)
+    const read = async (user: Staff) => (await payload.find({ collection: 'comments', where: onImport, sort: 'createdAt', depth: 0, ...as(user) })).docs.map((doc) => doc.body)
     expect(await read(reporter)).toEqual(['第三位代表的职务请核对'])
     expect(await read(other)).toEqual([])
     // Nor may another reporter write on an import they cannot read.
