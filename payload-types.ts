@@ -216,9 +216,6 @@ export interface Article {
       }[]
     | null;
   stage?: ('draft' | 'in_review' | 'approved' | 'published' | 'retracted') | null;
-  /**
-   * Required when returning a piece
-   */
   reviewNote?: string | null;
   publishedAt?: string | null;
   /**
@@ -387,9 +384,6 @@ export interface Statement {
     end?: number | null;
   };
   stage?: ('draft' | 'in_review' | 'approved' | 'published' | 'retracted') | null;
-  /**
-   * Required when returning a piece
-   */
   reviewNote?: string | null;
   publishedAt?: string | null;
   /**
@@ -490,6 +484,10 @@ export interface Comment {
     | {
         relationTo: 'statements';
         value: number | Statement;
+      }
+    | {
+        relationTo: 'imports';
+        value: number | Import;
       };
   body: string;
   author?: (number | null) | User;

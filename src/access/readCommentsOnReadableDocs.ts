@@ -1,16 +1,16 @@
 import type { Access, Where } from 'payload'
 
 import type { Comment } from '../../payload-types'
-import { ARTICLES, COMMENTS, STATEMENTS } from '../constants'
+import { ARTICLES, COMMENTS, IMPORTS, STATEMENTS } from '../constants'
 import { hasRole } from './hasRole'
 
-type Target = typeof ARTICLES | typeof STATEMENTS
+type Target = typeof ARTICLES | typeof STATEMENTS | typeof IMPORTS
 const NONE: Where = { id: { equals: 0 } }
 
 /**
  * Comments are read by whoever may read the document they are on: editors and admins all of
- * them; a reporter those on their own pieces and on published ones (the documents' own read
- * access decides); the public none. The filter names the readable comments by id.
+ * them; a reporter those on their own pieces and imports and on published pieces (the
+ * documents' own read access decides); the public none. The filter names the readable comments by id.
  */
 export const readCommentsOnReadableDocs: Access = async ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true

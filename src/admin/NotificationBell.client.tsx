@@ -22,6 +22,20 @@ const KIND_KEYS = { submit: 'newsroom:bellSubmit', return: 'newsroom:bellReturn'
 // New notifications show within this long without a reload (a page change refetches too).
 const POLL_MS = 60_000
 
+/** A drawn bell: the 🔔 emoji shows as an empty box where no emoji font is installed (servers, kiosks). */
+const BellIcon = () => (
+  <svg className="nr-bell__icon" width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path
+      d="M12 3a6 6 0 0 0-6 6v3.6L4.3 15.5A1 1 0 0 0 5.2 17h13.6a1 1 0 0 0 .9-1.5L18 12.6V9a6 6 0 0 0-6-6Zm-2.5 15.5a2.5 2.5 0 0 0 5 0"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  </svg>
+)
+
 /**
  * The bell in the admin header: the unread count, a list of the latest notifications, each a
  * link to its piece (opening one marks it read), and 全部标为已读. Reads the REST API with the
@@ -67,7 +81,7 @@ export const NotificationBell = () => {
   return (
     <div className="nr-bell">
       <button type="button" className="nr-bell__button" aria-label={t('newsroom:bellUnread', { count: unread })} aria-expanded={open} onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">🔔</span>
+        <BellIcon />
         {unread > 0 && <span className="nr-home__count nr-bell__count">{unread}</span>}
       </button>
       {open && (

@@ -75,16 +75,23 @@ const zh = {
   bellMarkAllRead: '全部标为已读',
   bellEmpty: '暂无通知',
   bellAll: '查看全部通知',
-  bellSubmit: '{{actor}}提交审核',
-  bellReturn: '{{actor}}退回修改',
-  bellApprove: '{{actor}}审核通过',
-  bellPublish: '{{actor}}已发布',
+  bellSubmit: '{{actor}} 提交审核',
+  bellReturn: '{{actor}} 退回修改',
+  bellApprove: '{{actor}} 审核通过',
+  bellPublish: '{{actor}} 已发布',
   notes: '编辑批注',
   notesEmpty: '还没有批注',
   notesPlaceholder: '写一条批注（稿件的撰稿人和编辑可见）',
   notesAdd: '添加批注',
   notesFailed: '批注没有保存，请重试',
   notesAfterCommit: '提交为稿件后，可在这里给稿件写批注。',
+  notesOnImport: '导入审阅时',
+  notesReturned: '退回意见：',
+  changesHeading: '审核通过后的改动',
+  changesSince: '与 {{at}} 的「{{stage}}」版本相比：左边是审核时的文字，右边是现在的文字。',
+  changesBefore: '审核时',
+  changesAfter: '现在',
+  changesParagraph: '第 {{n}} 段',
 }
 
 const en: typeof zh = {
@@ -169,6 +176,13 @@ const en: typeof zh = {
   notesAdd: 'Add note',
   notesFailed: 'The note was not saved; try again',
   notesAfterCommit: 'Once committed as an article, notes on it are written here.',
+  notesOnImport: 'On the import',
+  notesReturned: 'Return note:',
+  changesHeading: 'Changes since approval',
+  changesSince: 'Compared with the {{stage}} version of {{at}}: left as approved, right as it is now.',
+  changesBefore: 'As approved',
+  changesAfter: 'Now',
+  changesParagraph: 'Paragraph {{n}}',
 }
 
 export const deskTranslations = { zh: { newsroom: zh }, en: { newsroom: en } }

@@ -29,11 +29,22 @@ export const editorNotesField: Field = {
   admin: { position: 'sidebar', components: { Field: 'newsroom/client#EditorNotesField' } },
 }
 
-/** A note that goes with a stage change (required when an editor returns a piece). */
+/** What changed since the last approval, side by side, above the fields (a UI field: no column). */
+export const changesSinceApprovalField: Field = {
+  name: 'changesSinceApproval',
+  type: 'ui',
+  admin: { components: { Field: 'newsroom/client#ChangesSinceApproval' } },
+}
+
+/**
+ * A note that goes with a stage change (required when an editor returns a piece). Written by the
+ * workflow panel's return and shown in the notes box (one box for notes on the piece), so the
+ * field itself is not drawn: a second text box beside the notes read as a second place to write.
+ */
 export const reviewNoteField: Field = {
   name: 'reviewNote',
   type: 'textarea',
   label: { zh: '审稿意见', en: 'Review note' },
-  admin: { position: 'sidebar', description: { zh: '退回稿件时必填，会写入审计记录', en: 'Required when returning a piece' } },
+  admin: { position: 'sidebar', hidden: true },
   access: { read: ({ req }) => Boolean(req.user) },
 }

@@ -5,13 +5,15 @@ import { isStaff } from '../access/isStaff'
 import { readOwnOrPublished } from '../access/readOwnOrPublished'
 import { readOwnVersions } from '../access/readOwnVersions'
 import { updateOwnUntilApproved } from '../access/updateOwnUntilApproved'
+import type { ARTICLES, STATEMENTS } from '../constants'
 import { previewURL } from '../delivery/previewURL'
 import { revalidateAfterChange, revalidateAfterDelete } from '../delivery/revalidateAfterChange'
 import { approvalField, submittedAtField } from '../fields/approvalField'
 import { ownerField } from '../fields/ownerField'
 import { publishedAtField, retractionField } from '../fields/retractionField'
-import { editorNotesField, reviewNoteField, stageField, workflowActionsField } from '../fields/stageField'
+import { changesSinceApprovalField, editorNotesField, reviewNoteField, stageField, workflowActionsField } from '../fields/stageField'
 import { cascadeToStatementsAfterChange } from './cascadeToStatementsAfterChange'
+import { changesSinceApprovalEndpoint } from './changesSinceApprovalEndpoint'
 import { noteDraftSaveBeforeOperation } from './draftSaves'
 import { notifyAfterChange } from './notifyAfterChange'
 import { enforceWorkflowBeforeChange } from './enforceWorkflowBeforeChange'
@@ -53,18 +55,22 @@ export const draftableCollection = (
     update: updateOwnUntilApproved,
     delete: deleteNeverPublished,
   },
+  endpoints: [...(config.endpoints || []), changesSinceApprovalEndpoint(config.slug as typeof ARTICLES | typeof STATEMENTS)],
   versions: { maxPerDoc: 50, drafts: { autosave: { interval: 2000 }, schedulePublish } },
   fields: [
+    // First: the editor reads what changed before the fields themselves.
+    changesSinceApprovalField,
     ...config.fields,
     stageField,
     workflowActionsField,
+    // Right under the buttons: the notes are read where the piece is moved on (or returned).
+    editorNotesField,
     reviewNoteField,
     publishedAtField,
     retractionField,
     ownerField,
     approvalField,
     submittedAtField,
-    editorNotesField,
   ],
   hooks: {
     ...config.hooks,

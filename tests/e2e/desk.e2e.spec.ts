@@ -1,33 +1,49 @@
+import path from 'node:path'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { toLexical } from '../../src/import/toLexical'
 import { seed } from '../helpers/bigPaste'
-import { launchBrowser, screenshot } from '../helpers/browser'
+import { ARTIFACTS_DIR, launchBrowser, screenshot } from '../helpers/browser'
 import { createStaff, logInBrowser } from '../helpers/staff'
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startServer, type TestServer } from '../helpers/testServer'
 
 // Issue 15, polish: the paper's login page and dashboard, the desk's screens in Chinese and in
 // English, readable lists, one date format, a duplicate paste pointing at the first import.
+// Review in context: the bell, notes on the review screen, the diff since approval.
 describe('the desk in Chromium, in Chinese and in English', () => {
   let env: TestPayload
   let server: TestServer
   let browser: Browser
   let importId: number
+  let reporter: Awaited<ReturnType<typeof createStaff>>
+  let editor: Awaited<ReturnType<typeof createStaff>>
+  let changedId: number
 
   beforeAll(async () => {
     env = await getTestPayload()
-    const reporter = await createStaff(env.payload, 'reporter')
+    reporter = await createStaff(env.payload, 'reporter')
     const created = await env.payload.create({ collection: 'imports', data: { rawText: seed }, user: reporter, overrideAccess: false })
     importId = created.id
     // The desk's home has something to show: one piece in review, one returned with a note.
-    const editor = await createStaff(env.payload, 'editor')
+    editor = await createStaff(env.payload, 'editor')
     const as = (user: typeof reporter) => ({ user, overrideAccess: false as const })
     const waiting = await env.payload.create({ collection: 'articles', data: { title: '等待审核的稿件' }, ...as(reporter) })
     await env.payload.update({ collection: 'articles', id: waiting.id, data: { stage: 'in_review' }, ...as(reporter) })
     const returned = await env.payload.create({ collection: 'articles', data: { title: '被退回的稿件' }, ...as(reporter) })
     await env.payload.update({ collection: 'articles', id: returned.id, data: { stage: 'in_review' }, ...as(reporter) })
     await env.payload.update({ collection: 'articles', id: returned.id, data: { stage: 'draft', reviewNote: '第三段引语请核对原话' }, ...as(editor) })
+    // Approved, returned, then its second paragraph edited by the reporter: the diff has one row.
+    const intro = ['开篇第一段不变。', '今年全省地区生产总值增长百分之五，居民收入稳步提高。']
+    const changed = await env.payload.create({ collection: 'articles', data: { title: '审核后又改过的稿件', dek: '导语不变', intro: toLexical(intro) }, ...as(reporter) })
+    changedId = changed.id
+    await env.payload.update({ collection: 'articles', id: changedId, data: { stage: 'in_review' }, ...as(reporter) })
+    await env.payload.update({ collection: 'articles', id: changedId, data: { stage: 'approved' }, ...as(editor) })
+    await env.payload.update({ collection: 'articles', id: changedId, data: { stage: 'draft', reviewNote: '增长数字请按统计公报核对' }, ...as(editor) })
+    const edited = [intro[0]!, '今年全省地区生产总值增长百分之五点二，城乡居民收入稳步提高。']
+    await env.payload.update({ collection: 'articles', id: changedId, data: { intro: toLexical(edited) }, draft: true, ...as(reporter) })
     server = await startServer({ databaseUrl: env.databaseUrl })
     browser = await launchBrowser()
   })
@@ -103,4 +119,71 @@ describe('the desk in Chromium, in Chinese and in English', () => {
     expect(await link.getAttribute('href')).toBe(`/admin/collections/imports/${importId}`)
     await page.context().close()
   }, 120_000)
+
+  it('should show the editor an unread count on the bell after a reporter submits', async () => {
+    const piece = await env.payload.create({ collection: 'articles', data: { title: '刚提交的稿件' }, user: reporter, overrideAccess: false })
+    await env.payload.update({ collection: 'articles', id: piece.id, data: { stage: 'in_review' }, user: reporter, overrideAccess: false })
+    const { totalDocs: unread } = await env.payload.count({ collection: 'notifications', where: { read: { equals: false } }, user: editor, overrideAccess: false })
+    expect(unread).toBeGreaterThan(0)
+    const page = await open('zh')
+    await logInBrowser(page, server.url, 'editor@example.com')
+    await page.goto(`${server.url}/admin`)
+    const count = page.locator('.nr-bell__count')
+    await count.waitFor({ state: 'visible' })
+    expect(await count.textContent()).toBe(String(unread))
+    await page.locator('.nr-bell__button').click()
+    await expect(page.locator('.nr-bell__panel').textContent()).resolves.toContain('刚提交的稿件')
+    await screenshot(page, 'desk-bell-zh')
+    await page.context().close()
+  }, 120_000)
+
+  it("should show the reporter the note an editor writes on the review screen, before the import is committed", async () => {
+    const note = '第二位代表的职务与名单不符，请核对'
+    const editorPage = await open('zh')
+    await logInBrowser(editorPage, server.url, 'editor@example.com')
+    await editorPage.goto(`${server.url}/admin/collections/imports/${importId}`)
+    const box = editorPage.locator('.nr-review .nr-notes')
+    await box.locator('textarea').fill(note)
+    await box.locator('button', { hasText: '添加批注' }).click()
+    await box.locator('.nr-notes__body', { hasText: note }).waitFor({ state: 'visible' })
+    await editorPage.context().close()
+
+    for (const language of ['zh', 'en'] as const) {
+      const page = await open(language)
+      await logInBrowser(page, server.url, 'reporter@example.com')
+      await page.goto(`${server.url}/admin/collections/imports/${importId}`)
+      const notes = page.locator('.nr-review .nr-notes')
+      await notes.locator('.nr-notes__body', { hasText: note }).waitFor({ state: 'visible' })
+      expect(await notes.locator('.nr-notes__meta').first().textContent()).toMatch(/^editor · /)
+      expect(await notes.locator('.nr-notes__heading').textContent()).toBe(language === 'zh' ? '编辑批注' : "Editors' notes")
+      await notes.scrollIntoViewIfNeeded()
+      await notes.screenshot({ path: path.join(ARTIFACTS_DIR, `desk-review-notes-${language}.png`) })
+      await page.context().close()
+    }
+  }, 180_000)
+
+  for (const language of ['zh', 'en'] as const) {
+    it(`should show the editor the paragraph edited after approval, old beside new, in the article's edit view (${language})`, async () => {
+      const page = await open(language)
+      await logInBrowser(page, server.url, 'editor@example.com')
+      await page.goto(`${server.url}/admin/collections/articles/${changedId}`)
+      const changes = page.locator('.nr-changes')
+      await changes.waitFor({ state: 'visible' })
+      expect(await changes.locator('.nr-changes__heading').textContent()).toBe(language === 'zh' ? '审核通过后的改动' : 'Changes since approval')
+      // Only the intro changed, one paragraph of it: the approved text left, the new right, new words marked.
+      expect(await changes.locator('table').evaluateAll((tables) => tables.map((table) => table.getAttribute('data-field')))).toEqual(['intro'])
+      const row = changes.locator('.nr-changes__row')
+      expect(await row.count()).toBe(1)
+      expect(await row.locator('.nr-changes__side--before').textContent()).toBe('今年全省地区生产总值增长百分之五，居民收入稳步提高。')
+      expect(await row.locator('.nr-changes__side--after').textContent()).toBe('今年全省地区生产总值增长百分之五点二，城乡居民收入稳步提高。')
+      expect((await row.locator('.nr-changes__side--after ins').allTextContents()).join('')).toMatch(/二.*城乡/)
+      expect(await row.locator('.nr-changes__at').textContent()).toBe(language === 'zh' ? '第 2 段' : 'Paragraph 2')
+      // The sidebar: the workflow panel, and one notes box holding the return's note.
+      await expect(page.locator('.nr-notes__returned').textContent()).resolves.toContain('增长数字请按统计公报核对')
+      expect(await page.locator('textarea#field-reviewNote').count()).toBe(0)
+      await screenshot(page, `desk-article-${language}`)
+      await page.locator('.document-fields__sidebar').screenshot({ path: path.join(ARTIFACTS_DIR, `desk-article-sidebar-${language}.png`) })
+      await page.context().close()
+    }, 120_000)
+  }
 })

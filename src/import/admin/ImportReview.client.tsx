@@ -91,8 +91,13 @@ export const ImportReview = ({ readOnly: readOnlyProp }: { readOnly?: boolean })
         <SourcePane text={sourceText ?? ''} repairs={repairs} warnings={warnings} containerRef={sourceRef} />
         <DraftEditor draft={split} onChange={edit} readOnly={readOnly} sourceText={sourceText ?? ''} locate={locate} />
       </div>
-      {/* Notes live on the article the import became (the comments collection is on articles and statements). */}
-      {article ? <EditorNotes target={{ relationTo: 'articles', value: article }} /> : <p className="nr-notes__empty">{t('newsroom:notesAfterCommit')}</p>}
+      {/* Notes start on the import; once committed, new ones go on its article, and the thread keeps the import's. */}
+      {typeof id === 'number' && (
+        <EditorNotes
+          target={article ? { relationTo: 'articles', value: article } : { relationTo: 'imports', value: id }}
+          also={article ? [{ relationTo: 'imports', value: id }] : []}
+        />
+      )}
     </div>
   )
 }

@@ -20,8 +20,9 @@ export const ALLOWED: Record<string, Record<Operation, Actor[]>> = {
   // Staff read each other's accounts, emails aside (the lock notice names the holder); only admins change them.
   users: { read: staff, create: ['admin'], update: ['admin'], delete: ['admin'] },
   audit: { read: editors, create: [], update: [], delete: [] },
-  // Comments follow the document they are on (finding 9 of #14): here reporterOwn's draft.
-  comments: { read: ownAndEditors, create: staff, update: ownAndEditors, delete: editors },
+  // Comments follow the document they are on (finding 9 of #14): here reporterOwn's draft, so
+  // another reporter may neither read the notes on it nor write one there.
+  comments: { read: ownAndEditors, create: ownAndEditors, update: ownAndEditors, delete: editors },
   imports: { read: ownAndEditors, create: staff, update: ownAndEditors, delete: ownAndEditors },
   // A notification addressed to reporterOwn: theirs alone to read and mark read (admins too are kept out);
   // only the workflow writes them; admins may clear them out.
