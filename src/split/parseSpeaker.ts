@@ -12,6 +12,8 @@ const ENDING_FIRST = 4
 const FLAGS = new Uint8Array(0x10000)
 const flag = (c: number, f: number): void => void (FLAGS[c] = (FLAGS[c] ?? 0) | f)
 for (const c of '，。！？；：“”‘’「」《》,.!?;:"（）()') flag(c.charCodeAt(0), FORBIDDEN)
+// `出席州十四届人大三次会议的代表陆续报到`: a title never holds 的, a description (a headline) does
+flag('的'.charCodeAt(0), FORBIDDEN)
 for (const e of TITLE_ENDINGS) flag(e.charCodeAt(e.length - 1), ENDING_LAST)
 for (const e of TITLE_ENDINGS) flag(e.charCodeAt(0), ENDING_FIRST)
 for (const c of TITLE_LAST_CHARS) flag(c.charCodeAt(0), ENDING_LAST)
