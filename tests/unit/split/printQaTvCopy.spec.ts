@@ -84,3 +84,10 @@ describe('credit lines', () => {
   it('should still read 记者 A 摄影 as a photo credit when no name follows', () =>
     expect(parseBylineLine('（记者 王林 摄影）')).toEqual([{ name: '王林', role: '摄影' }]))
 })
+
+describe('Q&A link breaks in web copy', () => {
+  it('should join a question cut by a keyword link, but not the answer turn after it', () => {
+    const r = splitPaste('今天上午，大会在北京开幕。\n\n问：你有没有采访哪个\n\n人大代表\n\n张曦：我在会中时，遇到了几个代表。\n', { layout: 'web' })
+    expect([...r.intro, ...(r.entries[0]?.paragraphs ?? [])].slice(1)).toEqual(['问：你有没有采访哪个人大代表', '张曦：我在会中时，遇到了几个代表。'])
+  })
+})
