@@ -82,6 +82,17 @@ function namedFirst(text: string, name: string): boolean {
   return (FIRST_CLAUSE.exec(text)?.[0] ?? '').includes(name)
 }
 
+// `采访完人大代表，`: delegates in general (no name after the word) in the first clause
+const DELEGATES_IN_GENERAL = /(?:代表|委员|委員)(?:$|[们們的])/
+// the speaker's own voice or a reference to them: `我` (not `我们`), `他`, `她`, `其`, a quote
+const ABOUT_SPEAKER = /我(?![们們])|[他她其“「]/
+
+/** The last paragraph of an inline piece that speaks of the delegates in general, not of its speaker. */
+function closesPiece(text: string, name: string): boolean {
+  if (name.length === 0 || text.includes(name) || text.includes(name[0] as string) || ABOUT_SPEAKER.test(text)) return false
+  return DELEGATES_IN_GENERAL.test(FIRST_CLAUSE.exec(text)?.[0] ?? '')
+}
+
 /** The paragraph just before the last entry moves into it (a question or a caption that leads into it). */
 function adoptPrevious(doc: DraftDoc, src: SourceText): void {
   const owner = doc.entries.at(-2)?.paragraphs ?? doc.intro
@@ -199,6 +210,12 @@ export function groupEntries(blocks: Block[]): DraftDoc {
       else cur.paragraphs.push(b.src)
     }
   })
+  // `采访完人大代表，让我们这些…小记者收获了信心`: a closing remark about the delegates in general ends the piece
+  const last = doc.entries.at(-1)
+  const closing = last?.paragraphs.at(-1)
+  if (inline && last && closing && last.paragraphs.length > 1 && closesPiece(closing.text, last.speaker?.name ?? '')) {
+    doc.outro.push(last.paragraphs.pop() as SourceText)
+  }
   doc.outro.push(...trailing)
   // each reporter once (`（记者 A）` opening and closing the piece is one byline)
   const seen = new Set<string>()

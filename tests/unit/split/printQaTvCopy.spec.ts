@@ -91,3 +91,11 @@ describe('Q&A link breaks in web copy', () => {
     expect([...r.intro, ...(r.entries[0]?.paragraphs ?? [])].slice(1)).toEqual(['问：你有没有采访哪个人大代表', '张曦：我在会中时，遇到了几个代表。'])
   })
 })
+
+describe('closing remarks', () => {
+  const PIECE = '我们采访的人大代表是渝万律师事务所主任张兴安。“张爷爷，您关注哪些问题？”张爷爷笑着说，他提了3个建议。\n\n对民营经济，政府应加大支持，营造更好的营商环境。\n\n'
+  it('should put a closing remark about the delegates in general (采访完人大代表，…) in the outro', () =>
+    expect(splitPaste(`${PIECE}采访完人大代表，让我们这些小记者收获了信心。\n`).outro).toEqual(['采访完人大代表，让我们这些小记者收获了信心。']))
+  it('should keep a closing paragraph in the speaker’s own voice in the entry (作为一名人大代表，我…)', () =>
+    expect(splitPaste(`${PIECE}作为一名人大代表，我会继续履职尽责。\n`).outro).toEqual([]))
+})
