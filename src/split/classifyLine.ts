@@ -2,7 +2,7 @@ import { isSpaceLike } from './charClass'
 import type { CleanLine } from './cleanLine'
 import { detectFurniture, jumpEdges } from './detectFurniture'
 import { parseBylineLine, trailingByline, trailingBylineAt } from './parseByline'
-import { parseSpeaker } from './parseSpeaker'
+import { dropPinyin, isKnownName, parseSpeaker } from './parseSpeaker'
 import { addRepair } from './repairLog'
 import { originAt, sliceSource } from './sourceText'
 import type { Line, LineKind, ParsedSpeaker, RepairKind, Report, Reporter, SourceText } from './types'
@@ -10,10 +10,41 @@ import type { Line, LineKind, ParsedSpeaker, RepairKind, Report, Reporter, Sourc
 // Pass 4: what each line is, by its shape alone (context comes in the next pass).
 
 const MAX_SHORT = 40
-// `【同期】`, `【解说】`: labels of a video script
-const SCRIPT_LABEL = /^【(?:同期|同期声|解说|解說|现场|現場|现场声|現場聲|画外音|畫外音|出镜|出鏡|采访|採訪|字幕|导语|導語|主持人|配音|音乐|音樂)】\s*/
+// `【同期】`, `【解说】`, `【現(xiàn)場】` (a pinyin aside inside): labels of a video script
+const BRACKET_LABEL = /^【([^【】]{1,24})】\s*/
+const SCRIPT_WORDS = new Set(['同期', '同期声', '同期聲', '解说', '解說', '现场', '現場', '现场声', '現場聲', '画外音', '畫外音', '出镜',
+  '出鏡', '采访', '採訪', '字幕', '导语', '導語', '主持人', '配音', '音乐', '音樂'])
+// `同期声 刘赐贵`: after these labels the rest of the line names who speaks in the sound bite
+const BITE_WORDS = new Set(['同期', '同期声', '同期聲', '采访', '採訪'])
 // `现场声：`, `同期声 刘赐贵`, `同期声：…小记者 杨艺涵`: the same labels without brackets
-const BARE_LABEL = /^(?:同期声|同期聲|现场声|現場聲)(?:\s*[：:]\s*|\s+|$)/
+const BARE_LABEL = /^(同期声|同期聲|现场声|現場聲)(?:\s*[：:]\s*|\s+|$)/
+
+/** `【現(xiàn)場】記者…` → the label's length and whether a speaker may follow it; else null. */
+function scriptLabel(text: string): { length: number; bite: boolean } | null {
+  const first = text[0]
+  if (first === '【') {
+    const m = BRACKET_LABEL.exec(text)
+    const word = m ? dropPinyin(m[1] as string) : ''
+    return m && SCRIPT_WORDS.has(word) ? { length: m[0].length, bite: BITE_WORDS.has(word) } : null
+  }
+  if (first !== '同' && first !== '现' && first !== '現') return null
+  const m = BARE_LABEL.exec(text)
+  return m ? { length: m[0].length, bite: BITE_WORDS.has(m[1] as string) } : null
+}
+
+// `刘赐贵`, `海南省广播电视总台 青少频道《科教一线》 小记者 杨艺涵`: who speaks, after a sound-bite label
+const BITE_SPEAKER_MAX = 60
+const NOT_IN_BITE_SPEAKER = /[，。！？；：,.!?;:“”"「」]/
+
+/** The rest of a sound-bite label line → its speaker: the last word a name, the words before it titles as printed. */
+function biteSpeaker(text: string): ParsedSpeaker | null {
+  if (text.length > BITE_SPEAKER_MAX || NOT_IN_BITE_SPEAKER.test(text)) return null
+  const parsed = parseSpeaker(text)
+  if (parsed?.name) return parsed
+  const words = text.split(/\s+/).filter((w) => w.length > 0)
+  const name = words.pop() ?? ''
+  return isKnownName(name) ? { name, titles: words } : null
+}
 
 const FURNITURE_REPAIR = { noise: 'noise', chrome: 'chrome', header: 'page-header', jump: 'jump' } as const
 
@@ -70,11 +101,14 @@ export function classifyLine(input: string, start: number, end: number, clean: C
     return makeLine(furniture, src, start, end, level)
   }
   // `【同期】全国人大代表 张三：…`: a video-script label leaves, the line goes on
-  const label = first === '【' ? SCRIPT_LABEL.exec(text) : first === '同' || first === '现' || first === '現' ? BARE_LABEL.exec(text) : null
+  const label = scriptLabel(text)
   if (label) {
-    drop(input, report, 'label', src, 0, label[0].length)
-    src = sliceSource(src, label[0].length)
+    drop(input, report, 'label', src, 0, label.length)
+    src = sliceSource(src, label.length)
     if (src.text.length === 0) return makeLine('noise', src, start, end, level)
+    // `同期声 刘赐贵`: the rest names who speaks in the bite, a speaker line (corpus rule 11)
+    const bite = label.bite ? biteSpeaker(src.text) : null
+    if (bite) return makeLine('speaker', src, start, end, level, bite)
     return classifyLine(input, start, end, { src, level }, report)
   }
   const reporters = parseBylineLine(text)

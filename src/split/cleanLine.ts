@@ -1,4 +1,4 @@
-import { isControl, isInvisible, isSpaceLike } from './charClass'
+import { isCloser, isControl, isInvisible, isSentenceEnd, isSpaceLike } from './charClass'
 import { addRepair } from './repairLog'
 import { fromPieces, sourceAt } from './sourceText'
 import type { RepairKind, Report, SourceText } from './types'
@@ -44,6 +44,7 @@ export function cleanLine(input: string, start: number, end: number, report: Rep
   if (p === q) return { src: sourceAt(start, ''), level: 0 }
   repair(report, 'whitespace', input, start, p)
   repair(report, 'whitespace', input, q, end)
+  q = dropTrailingBar(input, p, q, report)
   // "**## 标题**": bold markers before the heading markers
   while (p + 1 < q && input.charCodeAt(p) === 0x2a && input.charCodeAt(p + 1) === 0x2a) {
     let k = p + 2
@@ -79,6 +80,18 @@ export function cleanLine(input: string, start: number, end: number, report: Rep
   const src = cleanInline(input, p, first, q, report)
   if (!isSpaceLike(src.text.charCodeAt(0)) && !isSpaceLike(src.text.charCodeAt(src.text.length - 1))) return { src, level }
   return { src: trimSource(src), level }
+}
+
+/** `…出謀劃策。 |` → the line's end before the `|` a page's link bar left after its last sentence (a chrome repair). */
+function dropTrailingBar(input: string, p: number, q: number, report: Report): number {
+  const bar = input.charCodeAt(q - 1)
+  if ((bar !== 0x7c && bar !== 0xff5c) || q - p < 3 || !isSpaceLike(input.charCodeAt(q - 2))) return q
+  let k = q - 2
+  while (k > p && isSpaceLike(input.charCodeAt(k - 1))) k--
+  const c = input.charCodeAt(k - 1)
+  if (!isSentenceEnd(c) && !isCloser(c)) return q
+  repair(report, 'chrome', input, k, q)
+  return k
 }
 
 /** `"**粗体**工\u200b作\u00a0"`: markers, U+200B and controls (`\u0007`) dropped, NBSP made a plain space, from `first` on. */

@@ -16,6 +16,9 @@ const AFTER_NAME = '，,。：:；（(“「”」在是就也还還则則对對
 // where the phrase of titles before a name begins
 const CLAUSE_START = '，,。；;：:“”「」！？!?（(）)\n'
 
+// `我们采访的人大代表是渝万律师事务所主任张兴安`: the person named after 是 is who it is about,
+// so the titles start there
+const IS = '是'
 // `人大代表是渝万律师事务所主任`, `记者与工作人员`: a clause, not a phrase of titles
 const NOT_IN_TITLE = /[是与和找要求请向让由被把在对给到来了]/
 const NOT_IN_NAME = /[和与與及或的了在是们們等会會委员員局厅廳部处處团團组組省市县縣区區之有则則也还還就又]/
@@ -110,7 +113,7 @@ function scan(text: string, from: number): { speaker: ParsedSpeaker & { name: st
     // `上海紫江（集团）有限公司董事长`: a short aside inside a title does not start a clause
     if (prev === '（' || prev === '(') inTitle = isTitleAside(text, i)
     if (inTitle && (prev === '）' || prev === ')')) inTitle = false
-    else if (!inTitle && CLAUSE_START.includes(prev)) clause = i
+    else if (!inTitle && (CLAUSE_START.includes(prev) || prev === IS)) clause = i
     if (!TITLE_LAST_CHARS.includes(prev) || !isHan(text.charCodeAt(i)) || i - clause < 2) continue
     const name = nameAt(text, i)
     // `河北省委常委`: a title word, not a name; `各位人大代表和政协委员`: not a name either

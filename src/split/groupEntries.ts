@@ -2,6 +2,7 @@ import { isSpaceLike } from './charClass'
 import { datelineLength, findAttribution, type Attribution } from './findInlineSpeaker'
 import { namesGroup } from './findMention'
 import { isSubhead } from './isSubhead'
+import { speaksOfGroup } from './speaksOfGroup'
 import { leadsInto } from './leadsInto'
 import { parseByline, parsePhotoCredit } from './parseByline'
 import { isTitleLike } from './parseSpeaker'
@@ -49,19 +50,20 @@ function gluedCaption(text: string): { lead: number; photo: Reporter[] } | null 
   return { lead, photo }
 }
 
+// `記者 施文雅：我現在是在…`: a reporter's stand-up, her byline as the label
+const STAND_UP = /^([^：:，,。]{3,16})[：:]/
+
 /** `本报讯（记者 A）…`, `新华社北京3月5日电（记者 A）…` → the reporters of an opening dateline byline. */
 function datelineReporters(full: string): Reporter[] | null {
   const text = full.slice(gluedCaption(full)?.lead ?? 0)
   const n = datelineLength(text)
-  if (n === 0) return null
+  // a TV script's opening stand-up by a named reporter (corpus rule 16) credits her on every entry
+  if (n === 0) return parseByline(STAND_UP.exec(text)?.[1] ?? '')
   const open = text.slice(0, n).search(/[（(]/)
   return parseByline(text.slice(open + 1, n - 1))
 }
 
 const isPhoto = (rs: Reporter[]): boolean => rs.length > 0 && rs.every((r) => r.role === '摄影' || r.role === '攝影')
-
-// `代表们纷纷表示`, `委员们认为`: the group speaks, not the entry's speaker
-const GROUP = /^(?:代表委员们|代表們|代表们|委员们|委員們|与会代表|與會代表|与会委员|多位代表|多位委员|大家|代表委員們)/
 
 /** Does the attribution name a speaker other than the current entry's, so a new entry starts? */
 function startsNew(att: Attribution | null, cur: DraftEntry | null): boolean {
@@ -70,6 +72,25 @@ function startsNew(att: Attribution | null, cur: DraftEntry | null): boolean {
   // `“……。”张三说。` names its speaker plainly; other forms need titles (`文件指出` is not a person)
   // `郎永淳：…` then `張泉靈：…`: a bare name label is a turn of that person in a transcript
   return att.speaker.titles.length > 0 || att.form === 'quote' || att.form === 'label' || att.personVerb === true
+}
+
+// the first clause of a paragraph: up to its first comma, colon or full stop
+const FIRST_CLAUSE = /^[^，,：:。！？!?]{0,24}/
+
+/** `刘赐贵停下了脚步，…`, `小记者杨艺涵说，…`: the paragraph's first clause names `name`. */
+function namedFirst(text: string, name: string): boolean {
+  return (FIRST_CLAUSE.exec(text)?.[0] ?? '').includes(name)
+}
+
+// `采访完人大代表，`: delegates in general (no name after the word) in the first clause
+const DELEGATES_IN_GENERAL = /(?:代表|委员|委員)(?:$|[们們的])/
+// the speaker's own voice or a reference to them: `我` (not `我们`), `他`, `她`, `其`, a quote
+const ABOUT_SPEAKER = /我(?![们們])|[他她其“「]/
+
+/** The last paragraph of an inline piece that speaks of the delegates in general, not of its speaker. */
+function closesPiece(text: string, name: string): boolean {
+  if (name.length === 0 || text.includes(name) || text.includes(name[0] as string) || ABOUT_SPEAKER.test(text)) return false
+  return DELEGATES_IN_GENERAL.test(FIRST_CLAUSE.exec(text)?.[0] ?? '')
 }
 
 /** The paragraph just before the last entry moves into it (a question or a caption that leads into it). */
@@ -104,6 +125,7 @@ export function groupEntries(blocks: Block[]): DraftDoc {
   // print layouts ask only where a headline still lacks its speaker (below), so they pay nothing here
   const atts = blocks.map((b) => (inline && b.kind === 'para' ? findAttribution(b.src.text) : null))
   const shared: Reporter[] = []
+  const credited = new Set<Reporter>()
   let pendingPhoto: Reporter[] = []
   let trailing: SourceText[] = []
   let cur: DraftEntry | null = null
@@ -134,7 +156,10 @@ export function groupEntries(blocks: Block[]): DraftDoc {
         // `蒋胜男说，她的建议…` right above her speaker line introduces her bite: it opens her entry
         const prev = blocks[i - 1]
         const name = b.speaker?.name
-        if (name && prev?.kind === 'para' && findAttribution(prev.src.text)?.speaker.name === name) adoptPrevious(doc, prev.src)
+        // … and so does `刘赐贵停下了脚步，…` above `同期声 刘赐贵`: a paragraph whose first clause names her
+        if (name && prev?.kind === 'para' && (namedFirst(prev.src.text, name) || findAttribution(prev.src.text)?.speaker.name === name)) {
+          adoptPrevious(doc, prev.src)
+        }
       }
     } else if (b.kind === 'source') {
       // `来源：青海日报`, `责任编辑：王某`: intro or outro paragraphs of their own, never in an entry
@@ -153,6 +178,8 @@ export function groupEntries(blocks: Block[]): DraftDoc {
       } else {
         // `（记者 A B）` closing the whole roundup, or `本报记者 A` opening it
         shared.push(...rs)
+        // `…记者 戴睿云 摄影 魏志阳 设计 王汝吉`: a photographer on the piece's credit line is one of its credits
+        if (!isPhoto(rs)) for (const r of rs) credited.add(r)
         if (cur) cur.closed = true
       }
     } else {
@@ -178,16 +205,23 @@ export function groupEntries(blocks: Block[]): DraftDoc {
         if (att.form === 'label') adoptSubhead(doc, blocks[adopted ? i - 2 : i - 1])
       }
       else if (!cur) doc.intro.push(b.src)
-      else if (cur.closed || trailing.length > 0 || (inline && (GROUP.test(b.src.text) || namesGroup(b.src.text)))) trailing.push(b.src)
+      // `代表们纷纷表示`, `小记者们表示`: the group speaks, not the entry's speaker
+      else if (cur.closed || trailing.length > 0 || speaksOfGroup(b.src.text) || (inline && namesGroup(b.src.text))) trailing.push(b.src)
       else cur.paragraphs.push(b.src)
     }
   })
+  // `采访完人大代表，让我们这些…小记者收获了信心`: a closing remark about the delegates in general ends the piece
+  const last = doc.entries.at(-1)
+  const closing = last?.paragraphs.at(-1)
+  if (inline && last && closing && last.paragraphs.length > 1 && closesPiece(closing.text, last.speaker?.name ?? '')) {
+    doc.outro.push(last.paragraphs.pop() as SourceText)
+  }
   doc.outro.push(...trailing)
   // each reporter once (`（记者 A）` opening and closing the piece is one byline)
   const seen = new Set<string>()
   const writing = shared.filter((r) => {
     const key = `${r.name}\u0000${r.role}`
-    if (isPhoto([r]) || seen.has(key)) return false
+    if ((isPhoto([r]) && !credited.has(r)) || seen.has(key)) return false
     seen.add(key)
     return true
   })

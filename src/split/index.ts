@@ -2,6 +2,7 @@ import { roleStream } from './assignRoles'
 import { classifyLine } from './classifyLine'
 import { cleanLine, nextInlineMark } from './cleanLine'
 import { composeResult } from './composeResult'
+import { gatherNameLines } from './gatherNameLines'
 import { groupEntries } from './groupEntries'
 import { joinStream } from './joinBreaks'
 import { addRepair, RepairLog } from './repairLog'
@@ -48,7 +49,7 @@ export const NO_SPEAKER = '没有识别出发言人：请检查版式，或手�
 export function splitPaste(text: string, options: SplitOptions = {}): SplitResult {
   const layout = options.layout ?? readLayout(text)
   const report: Report = { repairs: [], warnings: [], log: new RepairLog(text) }
-  const doc = groupEntries(toBlocks(text, report, layout))
+  const doc = groupEntries(gatherNameLines(toBlocks(text, report, layout), text, report, layout))
   // a repeated speaker line leaves the text whole: nothing lost, it is a repair
   for (const src of doc.repeated) addRepair(report, text, 'speaker-line', originAt(src, 0), originAt(src, src.text.length - 1) + 1)
   // nothing to review as entries: say so, so the import screen can tell the reporter what to do

@@ -87,7 +87,7 @@ export function joinStream(input: string, report: Report, blocks: Block[], layou
       let src = line.src
       const prev = parts[parts.length - 1]
       if (prev && src.text.length > 0) {
-        if (breaksParagraph(layout, prev.text, parts.length > 1, wrap)) close()
+        if (breaksParagraph(layout, prev.text, parts.length > 1, wrap, src.text)) close()
         else src = joinAt(input, breakFrom, breakTo, src, prev, report)
       }
       if (src.text.length > 0) parts.push(src)

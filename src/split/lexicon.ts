@@ -47,6 +47,8 @@ export const ROLE_WORDS: readonly string[] = [
   '记者', '通讯员', '实习生', '摄影',
   '本報記者', '本報通訊員', '特約記者', '見習記者', '記者', '通訊員', '實習生', '攝影',
   '责任编辑', '責任編輯', '编辑', '編輯',
+  // credits of a video or an interactive piece: `(视频编辑:龙威 文字编辑:张淑兰)`, `策划 张亮 袁艳 … 设计 王汝吉`
+  '视频编辑', '文字编辑', '視頻編輯', '文字編輯', '策划', '策劃', '设计', '設計',
 ]
 
 /** Words after names in a byline that keep the role as printed: `（记者 A 整理）`. */

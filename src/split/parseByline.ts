@@ -63,14 +63,22 @@ function roleOf(word: string): string {
   return word.startsWith('本报') || word.startsWith('本報') ? word.slice(2) : word
 }
 
+/** `摄影` then `魏志阳`: a role word that is also a photo mark, with a name after it. */
+function roleBeforeName(tok: string, next: string | undefined): boolean {
+  return next !== undefined && ROLE_WORDS.includes(tok) && isReporterName(next) && roleWordOf(next) === undefined
+}
+
 /** `记者 樊娅楠 通讯员 李明` → two reporters; anything else → null. */
 export function parseByline(s: string): Reporter[] | null {
   if (s.length > 80) return null
   const out: Reporter[] = []
   let role: string | null = null
   let pending: Reporter[] = []
-  for (const tok of tokens(s)) {
-    const photo = PHOTO_MARKS.get(tok)
+  const toks = tokens(s)
+  for (let k = 0; k < toks.length; k++) {
+    const tok = toks[k] as string
+    // `记者 A B 摄影 C`: 摄影 before a name is C's role, not a mark that A and B took the photo
+    const photo = roleBeforeName(tok, toks[k + 1]) ? undefined : PHOTO_MARKS.get(tok)
     if (photo && pending.length > 0) {
       // `记者 A 摄`: A took the photo
       for (const r of pending) r.role = photo
@@ -99,13 +107,23 @@ export function parseByline(s: string): Reporter[] | null {
   return out.length > 0 ? out : null
 }
 
+const CREDIT_WORD = /记者|記者|通讯员|通訊員|摄影|攝影/
+
+/** `…策划 张亮 记者 戴睿云`: two role words or more on the line. */
+function hasSeveralRoles(s: string): boolean {
+  let n = 0
+  for (const w of ROLE_WORDS) if (s.includes(w) && ++n >= 2) return true
+  return false
+}
+
 /** `（记者 A）` or `(记者 A)` or `本报记者 A`: a whole line that is a byline. */
 export function parseBylineLine(s: string): Reporter[] | null {
   if (s.length > 82) return null
   const open = s.charCodeAt(0)
   const first = open === 0xff08 || open === 0x28 ? s[1] : s[0]
-  // `青海日报记者 张华`: a short line may name the publication before the role
-  if (first === undefined || (!ROLE_FIRST.has(first) && (s.length > 30 || !/记者|記者|通讯员|通訊員|摄影|攝影/.test(s)))) return null
+  // `青海日报记者 张华`: a short line may name the publication before the role; a longer one only
+  // when it credits several roles (`浙江新闻客户端策划 张亮 袁艳 记者 戴睿云 … 通讯员 张婷`)
+  if (first === undefined || (!ROLE_FIRST.has(first) && (!CREDIT_WORD.test(s) || (s.length > 30 && !hasSeveralRoles(s))))) return null
   const close = s.charCodeAt(s.length - 1)
   if ((open === 0xff08 || open === 0x28) && (close === 0xff09 || close === 0x29)) return parseByline(s.slice(1, -1))
   return parseByline(s)

@@ -12,6 +12,8 @@ const ENDING_FIRST = 4
 const FLAGS = new Uint8Array(0x10000)
 const flag = (c: number, f: number): void => void (FLAGS[c] = (FLAGS[c] ?? 0) | f)
 for (const c of '，。！？；：“”‘’「」《》,.!?;:"（）()') flag(c.charCodeAt(0), FORBIDDEN)
+// `出席州十四届人大三次会议的代表陆续报到`: a title never holds 的, a description (a headline) does
+flag('的'.charCodeAt(0), FORBIDDEN)
 for (const e of TITLE_ENDINGS) flag(e.charCodeAt(e.length - 1), ENDING_LAST)
 for (const e of TITLE_ENDINGS) flag(e.charCodeAt(0), ENDING_FIRST)
 for (const c of TITLE_LAST_CHARS) flag(c.charCodeAt(0), ENDING_LAST)
@@ -79,12 +81,33 @@ function nameSplits(seg: string): number[] {
   return [...splits]
 }
 
+// `區(qū)`: a pinyin aside a TV script prints after a character (tone marks included)
+const PINYIN_ASIDE = /[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[）)]/g
+// what an aside is masked with while the line is parsed: not Han, not a space, not punctuation
+const MASK = '\ue000'
+
+/** `現(xiàn)場` → `現場`: the characters without their pinyin asides. */
+export function dropPinyin(s: string): string {
+  return s.includes('(') || s.includes('（') ? s.replace(PINYIN_ASIDE, '') : s
+}
+
+/** `區(qū)人大代表 吳淑玄` → {吳淑玄, [區(qū)人大代表]}: asides masked while parsing, then put back into the titles. */
+function parseWithAsides(line: string): ParsedSpeaker | null {
+  const asides = line.match(PINYIN_ASIDE) ?? []
+  if (asides.length === 0) return null
+  const parsed = parseSpeaker(line.replace(PINYIN_ASIDE, (m) => MASK.repeat(m.length)))
+  if (!parsed || parsed.name?.includes(MASK)) return null
+  const titles = parsed.titles.map((t) => t.replace(/\ue000+/g, () => asides.shift() ?? ''))
+  return { name: parsed.name, titles }
+}
+
 /**
  * `省人大代表、大通县委书记 刘波` → {name 刘波, titles [省人大代表, 大通县委书记]};
  * `省人大代表、玛沁县委副书记切本加` → {name null, …} (undecidable); a headline → null.
  */
 export function parseSpeaker(line: string): ParsedSpeaker | null {
   if (line.length < 3 || line.length > MAX_SPEAKER_LINE) return null
+  if (line.includes('(') || line.includes('（')) return parseWithAsides(line)
   let endingChar = false
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i)

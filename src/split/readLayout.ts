@@ -112,12 +112,16 @@ export function wrapWidth(text: string): number {
   return statsOf(text).mode
 }
 
+// `问：`, `记者：`, `主持人：`: a question's label; `张曦：`: a turn's label (a name, or a question's)
+const QUESTION_LABEL = /^(?:问|問|记者|記者|主持人)[：:]/
+const TURN_LABEL = /^(?:[\u4e00-\u9fff]{2,4}|问|問|答)[：:]/
+
 /**
  * Does a break between two body lines end a paragraph, in this layout? `…发展。` / `推动`.
  * `joined`: the paragraph already holds a line joined across a break (we are inside a sentence);
- * `wrap`: an e-paper's wrap width (0 when unknown).
+ * `wrap`: an e-paper's wrap width (0 when unknown); `next`: the line after the break (web copy).
  */
-export function breaksParagraph(layout: Layout, prev: string, joined = false, wrap = 0): boolean {
+export function breaksParagraph(layout: Layout, prev: string, joined = false, wrap = 0, next = ''): boolean {
   if (endsSentence(prev)) return true
   if (layout === 'print') return false
   // an e-paper line short of the wrap width is not a wrap: a subhead, a byline, a paragraph's end
@@ -126,7 +130,11 @@ export function breaksParagraph(layout: Layout, prev: string, joined = false, wr
   // menu, a line of verse ending with a comma, `（原标题：…）`) unless it is prose stopped inside a
   // sentence: a keyword link (`…你是哪个` / `人大代表` / `张曦：…`) or a clause cut off
   // (`他说，今年…努力打造` / `造一批…`, `…登门拜访了两名院士，` / `并且…`)
+  // `张曦：…` after a question cut off by a link: an answer's turn always starts its own paragraph
+  if (TURN_LABEL.test(next)) return true
   if (joined) return false
+  // `问：你有没有采访哪个` / `人大代表`: a question stopped before its question mark was cut by a link
+  if (QUESTION_LABEL.test(prev)) return false
   const last = prev.charCodeAt(prev.length - 1)
   // `…中新社发 宋吉河 摄`: a caption closed by its photo credit
   if (isClosing(last) || last === 0x6444 || last === 0x651d) return true
