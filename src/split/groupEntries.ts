@@ -3,6 +3,7 @@ import { datelineLength, findAttribution, type Attribution } from './findInlineS
 import { namesGroup } from './findMention'
 import { isSubhead } from './isSubhead'
 import { leadsInto } from './leadsInto'
+import { SPEECH_VERBS } from './lexicon'
 import { parseByline, parsePhotoCredit } from './parseByline'
 import { isTitleLike } from './parseSpeaker'
 import type { Block, ParsedSpeaker, Reporter, SourceText } from './types'
@@ -97,12 +98,29 @@ function adoptSubhead(doc: DraftDoc, prev: Block | undefined): void {
   last.headline = owner.pop() as SourceText
 }
 
+/**
+ * `…点名要求广东省发改委主任李妙娟代表回答“…”这一问题。` then `李妙娟表示：“…”`: a paragraph that names
+ * the speaker of the attribution right after it, with no speech verb of hers (a quote is not hers
+ * then), announces her; her entry starts at her own words.
+ */
+function deferAnnouncements(atts: (Attribution | null)[], blocks: Block[]): void {
+  for (let i = 0; i + 1 < atts.length; i++) {
+    const att = atts[i]
+    const next = atts[i + 1]
+    if (att?.form !== 'mention' || !next || next.form === 'mention' || next.speaker.name !== att.speaker.name) continue
+    const text = blocks[i]?.src.text ?? ''
+    const from = text.indexOf(att.speaker.name)
+    if (!SPEECH_VERBS.some((v) => text.includes(v, from))) atts[i] = null
+  }
+}
+
 /** The whole piece, from the blocks of joinBreaks. */
 export function groupEntries(blocks: Block[]): DraftDoc {
   const doc: DraftDoc = { title: null, intro: [], entries: [], outro: [], repeated: [] }
   const inline = !blocks.some((b) => b.kind === 'headline' || b.kind === 'speaker')
   // print layouts ask only where a headline still lacks its speaker (below), so they pay nothing here
   const atts = blocks.map((b) => (inline && b.kind === 'para' ? findAttribution(b.src.text) : null))
+  deferAnnouncements(atts, blocks)
   const shared: Reporter[] = []
   let pendingPhoto: Reporter[] = []
   let trailing: SourceText[] = []

@@ -17,6 +17,11 @@ describe('groupEntries', () => {
     const r = splitPaste('本报讯（记者 韩雪）两会期间。\n\n省人大代表、县委书记赵明说：“好。”\n\n省政协委员、大学教授李华表示：“行。”')
     expect(r.entries.map((e) => e.reporters)).toEqual([[{ name: '韩雪', role: '记者' }], [{ name: '韩雪', role: '记者' }]])
   })
+  it('should start an entry at her own words, not at a paragraph that only announces her', () => {
+    const r = splitPaste('访谈还未开始，网民就已留下千余条问题。\n网友在网上留言，点名要求广东省发改委主任李妙娟代表回答“就业”这一问题。\n李妙娟表示：“这位网友的问题也是我们关注的问题。”\n全国人大代表章远新说，要多听网民的声音。\n', { layout: 'web' })
+    expect(r.intro.length).toBe(2)
+    expect(r.entries.map((e) => [e.speaker?.name, e.paragraphs.length])).toEqual([['李妙娟', 1], ['章远新', 1]])
+  })
   it('should give a headline entry the speaker its first paragraph names', () => {
     const r = splitPaste('## 建议取消公摊面积\n\n全国政协委员洪洋建议取消公摊面积。\n\n## 建议第三孩免费上幼儿园\n\n全国政协委员张俊延表示，要降低生育成本。')
     expect(r.entries.map((e) => [e.headline, e.speaker])).toEqual([

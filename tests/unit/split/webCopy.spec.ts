@@ -71,6 +71,16 @@ describe('findAttribution', () => {
     expect(who('对于他的感受，许多委员都有共鸣，纷纷表示：“是的。”')).toBeUndefined())
   it('should read past a short quoted term in the opening clause (新“國會”明日啟動，吳沛憶表示，)', () =>
     expect(who('新“國會”明日啟動，吳沛憶表示，要改革。')?.name).toBe('吳沛憶'))
+  it('should read a name printed between a title and a title after it, surname or not (书记其德代表)', () =>
+    expect(who('在回答问题时，西藏某村党支部书记其德代表讲起了“一口锅”的故事。')).toEqual({ name: '其德', titles: ['西藏某村党支部书记', '代表'] }))
+  it('should read titles after a verb of the clause (记者先来到全国人大代表…)', () =>
+    expect(who('下午，记者先来到全国人大代表郑雪君的驻地房间。“今年我准备了26件建议。”郑雪君告诉记者。')).toEqual({ name: '郑雪君', titles: ['全国人大代表'] }))
+  it('should read 和 inside a three-character name (徐和谊)', () =>
+    expect(who('全国政协委员徐和谊是北汽集团董事长，他表示，要发展实体经济。')?.name).toBe('徐和谊'))
+  it('should read a writer or scholar as a title (散文家, 文学家)', () =>
+    expect(who('回忆起这句顺口溜，中国政协委员、散文家赵丽宏感到有点无奈。“说了也白说。”')?.titles).toEqual(['中国政协委员', '散文家']))
+  it('should not take two titled people in one sentence as one speaker', () =>
+    expect(who('3月3日，政协委员吕爱辉女士在北京与人大代表、村党委书记武继军就“联姻”问题交谈。')).toBeUndefined())
   it('should not take a title word or a clause as a name', () =>
     expect(who('会上，河北省委常委高度评价。') ?? who('各位人大代表和政协委员纷纷表示，要履职。')).toBeUndefined())
 })
