@@ -21,7 +21,7 @@ export interface Attribution {
 }
 
 // verbs only people use: `文件指出` is a document, `张三说` a person
-const PERSON_VERBS = ['说', '說', '表示', '说道', '坦言', '告诉记者', '告訴記者', '感慨']
+const PERSON_VERBS = ['说', '說', '説', '表示', '说道', '坦言', '告诉记者', '告訴記者', '感慨']
 
 const isOpenParen = (c: number): boolean => c === 0xff08 || c === 0x28
 const isCloseParen = (c: number): boolean => c === 0xff09 || c === 0x29

@@ -121,11 +121,14 @@ interface Hit {
   together: boolean
 }
 
+// `来到`, `拜访`, `见到`: a visit to the person, whose titles follow
+const VISIT = '到访訪见見'
+
 /** `记者先来到全国人大代表` → `全国人大代表`: the titles after the last verb or preposition of a clause. */
 function titlesAfterVerb(phrase: string): string[] | null {
   let cut = -1
   for (let k = phrase.length - 1; k >= 0 && cut < 0; k--) if (NOT_IN_TITLE.test(phrase[k] ?? '')) cut = k
-  return cut >= 0 && phrase.length - cut > 4 ? titlesOf(phrase.slice(cut + 1)) : null
+  return cut >= 0 && VISIT.includes(phrase[cut] ?? '') && phrase.length - cut > 4 ? titlesOf(phrase.slice(cut + 1)) : null
 }
 
 /** The next titled name between `from` and `limit`, whether or not the person speaks. */
@@ -171,6 +174,43 @@ function scan(text: string, from: number): { speaker: ParsedSpeaker & { name: st
     const stop = hit.end + Math.max(0, text.slice(hit.end).search(SENTENCE_END))
     const other = nextTitled(text, hit.end, Math.min(stop, text.length - 1))
     return { speaker: hit.speaker, group: other !== null && other.speaker.name !== hit.speaker.name }
+  }
+  return null
+}
+
+// `基隆市議員出身的蔡適應，`, `作为女代表之一的谢丽，`: a description, then the person it describes
+const MAX_DESCRIBED = 40
+
+/** `…出身的蔡適應，` opening the sentence at `from` → the name, else null. */
+function describedAt(text: string, from: number): string | null {
+  const comma = text.slice(from, from + MAX_DESCRIBED).search(/[，,]/) + from
+  if (comma < from) return null
+  const clause = text.slice(from, comma)
+  // `作为…的夏永祥和…的谢丽`: two people described together, nobody's entry
+  if (/[。！？“”「」：:和与與及、]/.test(clause)) return null
+  const de = clause.lastIndexOf('的')
+  const name = clause.slice(de + 1)
+  return de > 0 && name.length <= 3 && isKnownName(name) && nameOk(name) ? name : null
+}
+
+/**
+ * The person a paragraph's first sentences are about, speech or not: `全國政協委員黃宏一走下兩會大巴，…`
+ * (titled), `基隆市議員出身的蔡適應，…` (described, no titles); null when a sentence names two people.
+ */
+export function findSubject(text: string): (ParsedSpeaker & { name: string }) | null {
+  const limit = Math.min(text.length - 1, WINDOW)
+  for (let from = 0; from < limit; ) {
+    const stop = from + Math.max(0, text.slice(from, limit).search(SENTENCE_END))
+    const end = stop > from ? stop : limit
+    const described = describedAt(text, from)
+    if (described) return { name: described, titles: [] }
+    const hit = nextTitled(text, from, end)
+    if (hit) {
+      if (hit.together) return null
+      const other = nextTitled(text, hit.end, end)
+      return other && other.speaker.name !== hit.speaker.name ? null : hit.speaker
+    }
+    from = end + 1
   }
   return null
 }

@@ -1,6 +1,6 @@
 import { isSpaceLike } from './charClass'
 import { datelineLength, findAttribution, type Attribution } from './findInlineSpeaker'
-import { namesGroup } from './findMention'
+import { findSubject, namesGroup } from './findMention'
 import { isSubhead } from './isSubhead'
 import { leadsInto } from './leadsInto'
 import { SPEECH_VERBS } from './lexicon'
@@ -114,12 +114,33 @@ function deferAnnouncements(atts: (Attribution | null)[], blocks: Block[]): void
   }
 }
 
+// `談到目前最熱的文化時，他説，`: the person just introduced speaks, by pronoun, early in the paragraph
+const PRONOUN_SPEAKS = /^[^。！？]{0,30}?[他她](?![们們])[也还還则則又就更]?(?:说|說|説|表示|认为|認為|指出|强调|強調|坦言|介绍|介紹|告诉|告訴|透露|建议|建議)/
+
+/**
+ * `全國政協委員黃宏一走下兩會大巴，就吸引了眾多記者。` then `…他説，…`; `作为女代表之一的谢丽，…“…”`:
+ * a paragraph about one person, who speaks in it (a quote) or in the next one (他说), starts her entry.
+ */
+function confirmSubjects(atts: (Attribution | null)[], blocks: Block[]): void {
+  blocks.forEach((b, i) => {
+    if (atts[i] || b.kind !== 'para') return
+    const who = findSubject(b.src.text)
+    if (!who) return
+    const next = blocks[i + 1]
+    const quoted = /[“「]/.test(b.src.text.slice(b.src.text.indexOf(who.name)))
+    if (quoted || (next?.kind === 'para' && !atts[i + 1] && PRONOUN_SPEAKS.test(next.src.text))) {
+      atts[i] = { speaker: who, form: 'mention', personVerb: true }
+    }
+  })
+}
+
 /** The whole piece, from the blocks of joinBreaks. */
 export function groupEntries(blocks: Block[]): DraftDoc {
   const doc: DraftDoc = { title: null, intro: [], entries: [], outro: [], repeated: [] }
   const inline = !blocks.some((b) => b.kind === 'headline' || b.kind === 'speaker')
   // print layouts ask only where a headline still lacks its speaker (below), so they pay nothing here
   const atts = blocks.map((b) => (inline && b.kind === 'para' ? findAttribution(b.src.text) : null))
+  if (inline) confirmSubjects(atts, blocks)
   deferAnnouncements(atts, blocks)
   const shared: Reporter[] = []
   let pendingPhoto: Reporter[] = []

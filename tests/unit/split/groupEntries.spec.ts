@@ -22,6 +22,22 @@ describe('groupEntries', () => {
     expect(r.intro.length).toBe(2)
     expect(r.entries.map((e) => [e.speaker?.name, e.paragraphs.length])).toEqual([['李妙娟', 1], ['章远新', 1]])
   })
+  it('should start an entry at a paragraph about a titled person who speaks in the next one (他説)', () => {
+    const r = splitPaste('會議側記\n全國政協委員黃宏一走下兩會大巴，就吸引了眾多記者。\n談到目前最熱的文化時，他説，要發揚民族文化。\n', { layout: 'web' })
+    expect(r.entries.map((e) => [e.speaker?.name, e.speaker?.titles, e.paragraphs.length])).toEqual([['黃宏', ['全國政協委員'], 2]])
+  })
+  it('should start an entry at a described person who speaks (作为…的谢丽，…“…”), with no titles', () => {
+    const r = splitPaste('开头一段，讲会议。\n3月8日是妇女节。作为女代表之一的谢丽，感受到了节日氛围。“会场上响起了掌声。”\n', { layout: 'web' })
+    expect(r.entries.map((e) => e.speaker)).toEqual([{ name: '谢丽', titles: [] }])
+  })
+  it('should not start an entry at two people described together', () => {
+    const r = splitPaste('开头一段，讲会议。\n而作为来自渔区的夏永祥和文旅行业的谢丽，成为“民星”。\n', { layout: 'web' })
+    expect(r.entries).toEqual([])
+  })
+  it('should drop a second copy of the title under its meta line', () => {
+    const r = splitPaste('議員轉戰立委 強度挑戰大不同\n2016-05-08\n議員轉戰立委 強度挑戰大不同\n基隆市議員出身的蔡適應，選區一下子大7倍。\n他說，雖當立委，很多民眾找民意代表陳情。\n', { layout: 'web' })
+    expect([r.title, r.intro, r.entries.map((e) => e.speaker?.name)]).toEqual(['議員轉戰立委 強度挑戰大不同', ['2016-05-08'], ['蔡適應']])
+  })
   it('should give a headline entry the speaker its first paragraph names', () => {
     const r = splitPaste('## 建议取消公摊面积\n\n全国政协委员洪洋建议取消公摊面积。\n\n## 建议第三孩免费上幼儿园\n\n全国政协委员张俊延表示，要降低生育成本。')
     expect(r.entries.map((e) => [e.headline, e.speaker])).toEqual([
