@@ -214,3 +214,14 @@ export function findSubject(text: string): (ParsedSpeaker & { name: string }) | 
   }
   return null
 }
+
+/** `…民主進步黨籍立委蔡適應、中國國民黨籍立委李彥秀均是`: every titled name in the opening, people named together included. */
+export function titledNames(text: string): string[] {
+  const names: string[] = []
+  const limit = Math.min(text.length - 1, WINDOW)
+  // after `蔡適應、` the next person's titles start right after the 、
+  for (let hit = nextTitled(text, 0, limit); hit; hit = nextTitled(text, hit.together ? hit.end + 1 : hit.end, limit)) {
+    names.push(hit.speaker.name)
+  }
+  return names
+}

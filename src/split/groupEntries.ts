@@ -1,6 +1,6 @@
 import { isSpaceLike } from './charClass'
 import { datelineLength, findAttribution, type Attribution } from './findInlineSpeaker'
-import { findSubject, namesGroup } from './findMention'
+import { findSubject, namesGroup, titledNames } from './findMention'
 import { isSubhead } from './isSubhead'
 import { leadsInto } from './leadsInto'
 import { SPEECH_VERBS } from './lexicon'
@@ -50,10 +50,15 @@ function gluedCaption(text: string): { lead: number; photo: Reporter[] } | null 
   return { lead, photo }
 }
 
+// `（中央社記者蘇龍麒台北8日電）`: the byline and the dateline in one bracket, the place and date after the name
+const BRACKET_DATELINE = /[（(][^（()）]{0,10}?(记者|記者)([\u4e00-\u9fff]{2,3})[\u4e00-\u9fff]{2,4}\d{1,2}日[电電][）)]/
+
 /** `本报讯（记者 A）…`, `新华社北京3月5日电（记者 A）…` → the reporters of an opening dateline byline. */
 function datelineReporters(full: string): Reporter[] | null {
   const text = full.slice(gluedCaption(full)?.lead ?? 0)
   const n = datelineLength(text)
+  const inBracket = n === 0 ? BRACKET_DATELINE.exec(text.slice(0, 40)) : null
+  if (inBracket) return [{ name: inBracket[2] as string, role: inBracket[1] as string }]
   if (n === 0) return null
   const open = text.slice(0, n).search(/[（(]/)
   return parseByline(text.slice(open + 1, n - 1))
@@ -134,6 +139,28 @@ function confirmSubjects(atts: (Attribution | null)[], blocks: Block[]): void {
   })
 }
 
+// what follows a name that opens a paragraph as its subject: `李彥秀的選區`, `李彥秀說`, `李彥秀也…`
+const AFTER_SUBJECT = '的说說説表认認则則也还還又就曾在对對'
+
+/**
+ * `…立委蔡適應、中國國民黨籍立委李彥秀均是。` earlier, then `李彥秀的選區則很特別，…讓她…`: a paragraph
+ * that opens with a person the piece has named with titles is about her (her entry, if another speaks now).
+ */
+function nameAgain(atts: (Attribution | null)[], blocks: Block[]): void {
+  const named = new Set<string>()
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'para') return
+    const att = atts[i]
+    const text = b.src.text
+    if (!att) {
+      const name = [...named].find((n) => text.startsWith(n) && AFTER_SUBJECT.includes(text[n.length] ?? ''))
+      if (name) atts[i] = { speaker: { name, titles: [] }, form: 'mention', personVerb: true }
+    }
+    for (const n of titledNames(text)) named.add(n)
+    if (att && att.speaker.titles.length > 0) named.add(att.speaker.name)
+  })
+}
+
 /** The whole piece, from the blocks of joinBreaks. */
 export function groupEntries(blocks: Block[]): DraftDoc {
   const doc: DraftDoc = { title: null, intro: [], entries: [], outro: [], repeated: [] }
@@ -141,6 +168,7 @@ export function groupEntries(blocks: Block[]): DraftDoc {
   // print layouts ask only where a headline still lacks its speaker (below), so they pay nothing here
   const atts = blocks.map((b) => (inline && b.kind === 'para' ? findAttribution(b.src.text) : null))
   if (inline) confirmSubjects(atts, blocks)
+  if (inline) nameAgain(atts, blocks)
   deferAnnouncements(atts, blocks)
   const shared: Reporter[] = []
   let pendingPhoto: Reporter[] = []

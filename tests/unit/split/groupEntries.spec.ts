@@ -38,6 +38,14 @@ describe('groupEntries', () => {
     const r = splitPaste('議員轉戰立委 強度挑戰大不同\n2016-05-08\n議員轉戰立委 強度挑戰大不同\n基隆市議員出身的蔡適應，選區一下子大7倍。\n他說，雖當立委，很多民眾找民意代表陳情。\n', { layout: 'web' })
     expect([r.title, r.intro, r.entries.map((e) => e.speaker?.name)]).toEqual(['議員轉戰立委 強度挑戰大不同', ['2016-05-08'], ['蔡適應']])
   })
+  it('should take the byline inside a bracketed dateline (中央社記者蘇龍麒台北8日電) for every entry', () => {
+    const r = splitPaste('標題一行\n新科立委看立院4（中央社記者蘇龍麒台北8日電）不少立委是從議會轉戰中央。\n立委蔡適應表示，強度很高。\n', { layout: 'web' })
+    expect(r.entries.map((e) => e.reporters)).toEqual([[{ name: '蘇龍麒', role: '記者' }]])
+  })
+  it('should start an entry at a paragraph opening with a person the piece named with titles', () => {
+    const r = splitPaste('標題一行\n民主進步黨籍立委蔡適應、中國國民黨籍立委李彥秀均是新科立委。\n立委蔡適應表示，強度很高。\n李彥秀的選區則很特別，讓她忙上3到5倍。\n', { layout: 'web' })
+    expect(r.entries.map((e) => [e.speaker?.name, e.speaker?.titles])).toEqual([['蔡適應', ['立委']], ['李彥秀', []]])
+  })
   it('should give a headline entry the speaker its first paragraph names', () => {
     const r = splitPaste('## 建议取消公摊面积\n\n全国政协委员洪洋建议取消公摊面积。\n\n## 建议第三孩免费上幼儿园\n\n全国政协委员张俊延表示，要降低生育成本。')
     expect(r.entries.map((e) => [e.headline, e.speaker])).toEqual([
