@@ -125,14 +125,17 @@ interface Hit {
 const VISIT = '到访訪见見'
 
 /** `记者先来到全国人大代表` → `全国人大代表`: the titles after the last verb or preposition of a clause. */
-function titlesAfterVerb(phrase: string): string[] | null {
+function titlesAfterVerb(phrase: string, anyVerb: boolean): string[] | null {
   let cut = -1
   for (let k = phrase.length - 1; k >= 0 && cut < 0; k--) if (NOT_IN_TITLE.test(phrase[k] ?? '')) cut = k
-  return cut >= 0 && VISIT.includes(phrase[cut] ?? '') && phrase.length - cut > 4 ? titlesOf(phrase.slice(cut + 1)) : null
+  return cut >= 0 && (anyVerb || VISIT.includes(phrase[cut] ?? '')) && phrase.length - cut > 4 ? titlesOf(phrase.slice(cut + 1)) : null
 }
 
-/** The next titled name between `from` and `limit`, whether or not the person speaks. */
-function nextTitled(text: string, from: number, limit: number): Hit | null {
+/**
+ * The next titled name between `from` and `limit`, whether or not the person speaks; `other`: a
+ * second person, whose titles may follow any verb (`…在北京与人大代表、村党委书记武继军…`).
+ */
+function nextTitled(text: string, from: number, limit: number, other = false): Hit | null {
   let clause = from
   let inTitle = false
   for (let i = from + 1; i < limit; i++) {
@@ -146,7 +149,7 @@ function nextTitled(text: string, from: number, limit: number): Hit | null {
     // `河北省委常委`: a title word, not a name; `各位人大代表和政协委员`: not a name either
     if (name === null || TITLE_ENDINGS.some((e) => name.endsWith(e)) || !nameOk(name)) continue
     const phrase = text.slice(clause, i)
-    const before = withTitlesBefore(text, clause, titlesOf(phrase) ?? titlesAfterVerb(phrase))
+    const before = withTitlesBefore(text, clause, titlesOf(phrase) ?? titlesAfterVerb(phrase, other))
     if (!before) continue
     // `…党支部书记其德代表`: titles after the name follow those before it
     const suffix = suffixAt(text, i + name.length)
@@ -172,7 +175,7 @@ function scan(text: string, from: number): { speaker: ParsedSpeaker & { name: st
     if (!speaks(text, hit.end)) continue
     // `…委员吕爱辉女士，在北京与…党委书记武继军，就…交谈。`: two titled people in one sentence, nobody's entry
     const stop = hit.end + Math.max(0, text.slice(hit.end).search(SENTENCE_END))
-    const other = nextTitled(text, hit.end, Math.min(stop, text.length - 1))
+    const other = nextTitled(text, hit.end, Math.min(stop, text.length - 1), true)
     return { speaker: hit.speaker, group: other !== null && other.speaker.name !== hit.speaker.name }
   }
   return null
@@ -207,7 +210,7 @@ export function findSubject(text: string): (ParsedSpeaker & { name: string }) | 
     const hit = nextTitled(text, from, end)
     if (hit) {
       if (hit.together) return null
-      const other = nextTitled(text, hit.end, end)
+      const other = nextTitled(text, hit.end, end, true)
       return other && other.speaker.name !== hit.speaker.name ? null : hit.speaker
     }
     from = end + 1
