@@ -146,9 +146,13 @@ function quoteForm(text: string, from: number): Attribution | null {
     if (c === 0x3002 || isComma(c) || isColon(c) || c === 0x201c || c === 0x300c) break
     end++
   }
-  const prefix = beforeVerb(text.slice(close + 1, end).trim())
+  const after = text.slice(close + 1, end).trim()
+  const prefix = beforeVerb(after)
   const speaker = prefix === null ? null : parseAttribution(prefix)
-  return speaker ? { speaker, form: 'quote' } : null
+  if (speaker) return { speaker, form: 'quote' }
+  // `“……。”刘永好的话题离不开农业。`: the quote's owner named right after it, as the subject
+  const owner = [3, 2].map((n) => after.slice(0, n)).find((n) => after[n.length] === '的' && isKnownName(n))
+  return owner ? { speaker: { name: owner, titles: [] }, form: 'quote' } : null
 }
 
 /** `全国政协委员 赵刚：…`, `王强代表：…`, `张三（全国人大代表、某厂厂长）：…`: a label opening the paragraph. */

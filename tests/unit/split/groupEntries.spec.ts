@@ -46,6 +46,12 @@ describe('groupEntries', () => {
     const r = splitPaste('標題一行\n民主進步黨籍立委蔡適應、中國國民黨籍立委李彥秀均是新科立委。\n立委蔡適應表示，強度很高。\n李彥秀的選區則很特別，讓她忙上3到5倍。\n', { layout: 'web' })
     expect(r.entries.map((e) => [e.speaker?.name, e.speaker?.titles])).toEqual([['蔡適應', ['立委']], ['李彥秀', []]])
   })
+  it('should open an entry with a one-sentence caption naming its speaker, not with a turn or a group', () => {
+    const r = splitPaste('开头一段，讲会议。\n北汽集团的党委书记、董事长徐和谊在接受媒体采访。\n全国政协委员徐和谊是北汽集团董事长，他表示，要发展实体经济。\n', { layout: 'web' })
+    expect([r.intro.length, r.entries[0]?.paragraphs.length]).toEqual([1, 2])
+    const t = splitPaste('开头一段，讲会议。\n全国政协委员周桐宇、沈雯都关注到投资下滑。\n“玻璃门仍然存在。”全国政协委员周桐宇告诉记者，要改革。\n', { layout: 'web' })
+    expect([t.intro.length, t.entries[0]?.paragraphs.length]).toEqual([2, 1])
+  })
   it('should give a headline entry the speaker its first paragraph names', () => {
     const r = splitPaste('## 建议取消公摊面积\n\n全国政协委员洪洋建议取消公摊面积。\n\n## 建议第三孩免费上幼儿园\n\n全国政协委员张俊延表示，要降低生育成本。')
     expect(r.entries.map((e) => [e.headline, e.speaker])).toEqual([

@@ -83,6 +83,8 @@ describe('findAttribution', () => {
     expect(who('3月3日，政协委员吕爱辉女士在北京与人大代表、村党委书记武继军就“联姻”问题交谈。')).toBeUndefined())
   it('should read a person described by her role, then named, with no titles (身為“立院”學姐賴品妤認為)', () =>
     expect(findAttribution('雖然落選，但身為“立院”學姐賴品妤認為，還是要靠論述。')).toEqual({ speaker: { name: '賴品妤', titles: [] }, form: 'verb', personVerb: true }))
+  it('should read the owner of a leading quote named right after it (”刘永好的话题…)', () =>
+    expect(who('“我们计划五年培养十万个技术人员。”刘永好的话题离不开农业。')).toEqual({ name: '刘永好', titles: [] }))
   it('should not take a title word or a clause as a name', () =>
     expect(who('会上，河北省委常委高度评价。') ?? who('各位人大代表和政协委员纷纷表示，要履职。')).toBeUndefined())
 })
