@@ -174,7 +174,8 @@ function scan(text: string, from: number): { speaker: ParsedSpeaker & { name: st
     // the person speaks here: a quote, or a speech verb after the name (else a report that names an official)
     if (!speaks(text, hit.end)) continue
     // `…委员吕爱辉女士，在北京与…党委书记武继军，就…交谈。`: two titled people in one sentence, nobody's entry
-    const stop = hit.end + Math.max(0, text.slice(hit.end).search(SENTENCE_END))
+    const toEnd = text.slice(hit.end).search(SENTENCE_END)
+    const stop = toEnd < 0 ? text.length : hit.end + toEnd
     const other = nextTitled(text, hit.end, Math.min(stop, text.length - 1), true)
     return { speaker: hit.speaker, group: other !== null && other.speaker.name !== hit.speaker.name }
   }

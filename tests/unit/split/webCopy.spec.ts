@@ -85,6 +85,8 @@ describe('findAttribution', () => {
     expect(findAttribution('雖然落選，但身為“立院”學姐賴品妤認為，還是要靠論述。')).toEqual({ speaker: { name: '賴品妤', titles: [] }, form: 'verb', personVerb: true }))
   it('should read the owner of a leading quote named right after it (”刘永好的话题…)', () =>
     expect(who('“我们计划五年培养十万个技术人员。”刘永好的话题离不开农业。')).toEqual({ name: '刘永好', titles: [] }))
+  it('should not take a paragraph listing titled members without a full stop for one speaker\'s', () =>
+    expect(who('于是我们了解到，全国政协委员、北航原校长沈士团曾提案建议增加经费；全国政协委员、上海财经大学博导蒋洪连续5年提案呼吁阳光财政……')).toBeUndefined())
   it('should not take a title word or a clause as a name', () =>
     expect(who('会上，河北省委常委高度评价。') ?? who('各位人大代表和政协委员纷纷表示，要履职。')).toBeUndefined())
 })
