@@ -102,6 +102,9 @@ describe('bylines in web copy', () => {
 })
 
 describe('web pastes', () => {
+  it('should keep a —— subtitle line apart from the headline above it and the body below it', () =>
+    expect(splitPaste('页面标题一行\n是什么，让他们这般坚定\n——记者一线采访见闻有感\n又是一个美好的春天。\n', { layout: 'web' }).intro)
+      .toEqual(['是什么，让他们这般坚定', '——记者一线采访见闻有感', '又是一个美好的春天。']))
   it('should warn when no speaker is found, with the message the import screen shows', () =>
     expect(splitPaste('今天天气很好。').warnings.map((w) => w.message)).toEqual([NO_SPEAKER]))
   it('should give each entry spans that point at its paragraphs in the paste', () => {
