@@ -123,7 +123,9 @@ export function roleStream(emit: RoleSink, layout: Layout = 'print', wrap = 0): 
       seenContent = false
     }
     if (held.length > 0) settle(line)
-    if (web && titleText.length >= 4 && line.src.text.startsWith(titleText) && isWidgetTail(line.src.text.slice(titleText.length))) {
+    // `議員轉戰立委 強度挑戰大不同` printed again under its meta line: the page's second copy of the title
+    if (web && titleText.length >= 4 && line.src.text.startsWith(titleText) &&
+      (line.src.text.length === titleText.length || isWidgetTail(line.src.text.slice(titleText.length)))) {
       emit(line, 'chrome')
       return
     }

@@ -52,6 +52,8 @@ const PLACEHOLDER = /_[A-Z]{3,}_/
 const PLAYER_MESSAGE = /^(?:您的)?(?:浏览器|瀏覽器)?不支持(?:Flash|flash|视频|視頻|HTML5)/
 // `爱问(iAsk.com)`: a link to another site, its name and domain
 const SITE_LINK = /^[^\s，。,]{1,8}[（(](?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?[）)]$/
+// `掃描二維碼訪問中評網移動版`, `扫码关注我们`: a QR-code invitation
+const QR_CODE = /(?:扫描|掃描|扫码|掃碼|扫一扫|掃一掃|长按识别|長按識別)[^。，,]{0,8}(?:二维码|二維碼|关注|關注|访问|訪問|下载|下載)/
 /** `channelId 1 1 1`, `zhibo`: a line without one Han character is page code or alt text. */
 function hasHan(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -116,6 +118,7 @@ export function detectFurniture(text: string): Furniture | null {
   if ((text.match(LANGUAGE_NAMES)?.length ?? 0) >= 3) return 'chrome'
   if (text.length <= 30 && (MORE_LINK.test(text) || PLACEHOLDER.test(text) || PLAYER_MESSAGE.test(text) || SITE_LINK.test(text))) return 'chrome'
   if (MARKS_ONLY.test(text) || PAGE_BAR.test(text) || LINK_LABEL.test(text) || HTML_COMMENT.test(text)) return 'chrome'
+  if (text.length <= 60 && !text.includes('。') && QR_CODE.test(text)) return 'chrome'
   if (isLinkTrail(text, CRUMB_SEP, 3) || isLinkTrail(text, MENU_SEP, 3)) return 'chrome'
   if (CHROME_FIRST.has(first) && (BREADCRUMB.test(text) || GREETING.test(text) || LANGUAGES.test(text) || (first === '【' && TAG_LINE.test(text)))) return 'chrome'
   if (text.includes('。') || text.includes('，')) return null

@@ -21,7 +21,7 @@ export interface Attribution {
 }
 
 // verbs only people use: `文件指出` is a document, `张三说` a person
-const PERSON_VERBS = ['说', '說', '表示', '说道', '坦言', '告诉记者', '告訴記者', '感慨']
+const PERSON_VERBS = ['说', '說', '説', '表示', '说道', '坦言', '告诉记者', '告訴記者', '感慨']
 
 const isOpenParen = (c: number): boolean => c === 0xff08 || c === 0x28
 const isCloseParen = (c: number): boolean => c === 0xff09 || c === 0x29
@@ -90,6 +90,19 @@ function quotedTermEnd(text: string, open: number): number {
   return at > 0 && !inner.slice(0, at).includes('，') ? open + 1 + at : -1
 }
 
+// `身為“立院”學姐`, `作为一名老代表`: a description of the person named right after it
+const DESCRIBED = /^[但而并並且也]?(?:身為|身为|作為|作为)/
+
+/** `但身為“立院”學姐賴品妤` → `賴品妤`: the name closing a description, else null. */
+function describedName(prefix: string): string | null {
+  if (!DESCRIBED.test(prefix)) return null
+  for (const n of [3, 2]) {
+    const name = prefix.slice(-n)
+    if (prefix.length > n + 2 && isKnownName(name)) return name
+  }
+  return null
+}
+
 /** `全国人大代表张三表示，…`, `…说：“…`, `在谈到…时，某委员张三指出，…`: the attribution before a verb. */
 function verbForm(text: string, from: number): Attribution | null {
   const limit = Math.min(text.length - 1, from + MAX_ATTRIBUTION)
@@ -108,7 +121,10 @@ function verbForm(text: string, from: number): Attribution | null {
     const prefix = beforeVerb(clause)
     if (prefix !== null) {
       const speaker = parseAttribution(prefix)
-      return speaker ? { speaker, form: 'verb', personVerb: PERSON_VERBS.some((v) => clause.endsWith(v)) } : null
+      if (speaker) return { speaker, form: 'verb', personVerb: PERSON_VERBS.some((v) => clause.endsWith(v)) }
+      // `但身為“立院”學姐賴品妤認為，`: a person described by her role, then named; no titles
+      const described = describedName(prefix)
+      return described ? { speaker: { name: described, titles: [] }, form: 'verb', personVerb: true } : null
     }
     // `在谈到乡村振兴时，`: one clause may come first
     if (isColon(c) || seg > from) return null
@@ -130,9 +146,13 @@ function quoteForm(text: string, from: number): Attribution | null {
     if (c === 0x3002 || isComma(c) || isColon(c) || c === 0x201c || c === 0x300c) break
     end++
   }
-  const prefix = beforeVerb(text.slice(close + 1, end).trim())
+  const after = text.slice(close + 1, end).trim()
+  const prefix = beforeVerb(after)
   const speaker = prefix === null ? null : parseAttribution(prefix)
-  return speaker ? { speaker, form: 'quote' } : null
+  if (speaker) return { speaker, form: 'quote' }
+  // `“……。”刘永好的话题离不开农业。`: the quote's owner named right after it, as the subject
+  const owner = [3, 2].map((n) => after.slice(0, n)).find((n) => after[n.length] === '的' && isKnownName(n))
+  return owner ? { speaker: { name: owner, titles: [] }, form: 'quote' } : null
 }
 
 /** `全国政协委员 赵刚：…`, `王强代表：…`, `张三（全国人大代表、某厂厂长）：…`: a label opening the paragraph. */

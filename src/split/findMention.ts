@@ -1,6 +1,6 @@
 import { isHan } from './charClass'
 import { SPEECH_VERBS, SUFFIX_TITLES, TITLE_ENDINGS, TITLE_LAST_CHARS } from './lexicon'
-import { isKnownName, isTitleLike } from './parseSpeaker'
+import { isKnownName, isNameShape, isTitleLike } from './parseSpeaker'
 import type { ParsedSpeaker } from './types'
 
 // A paragraph that introduces a titled person, wherever in its first sentences:
@@ -50,14 +50,33 @@ const followsName = (text: string, at: number): boolean =>
   at >= text.length || AFTER_NAME.includes(text[at] ?? '') || SUFFIX_TITLES.some((t) => text.startsWith(t, at)) ||
   SPEECH_VERBS.some((v) => text.startsWith(v, at))
 
+// `徐和谊`: 和 inside a three-character name is a name character, not `李书福和肖伟`'s conjunction
+const nameOk = (name: string): boolean =>
+  !NOT_IN_NAME.test(name.length === 3 && name[1] === '和' ? `${name[0]}${name[2]}` : name)
+
+// `其德代表团`: a title followed by 团/们 is a body of people, not a title after a name
+const AFTER_SUFFIX = '团團们們会會处處'
+
+/** `其德代表讲起了…`: a title printed right after the name at `end` (`代表`, `委员`), else null. */
+function suffixAt(text: string, end: number): string | null {
+  const t = SUFFIX_TITLES.find((s) => text.startsWith(s, end))
+  return t && !AFTER_SUFFIX.includes(text[end + t.length] ?? '') ? t : null
+}
+
 /** The name that starts at `at`: 3 characters unless the third one opens the next word (`杨伟就说`, `黃宏一走下`). */
 function nameAt(text: string, at: number): string | null {
   const three = text.slice(at, at + 3)
   const two = text.slice(at, at + 2)
-  const ok2 = isKnownName(two) && !NOT_IN_NAME.test(two)
+  const ok2 = isKnownName(two) && nameOk(two)
   if (ok2 && followsName(text, at + 2)) return two
-  if (three.length === 3 && isKnownName(three) && !NOT_IN_NAME.test(three)) return three
-  return ok2 ? two : null
+  if (three.length === 3 && isKnownName(three) && nameOk(three)) return three
+  if (ok2) return two
+  // `…党支部书记其德代表`: between a title and a title printed after it, any short name (no surname list)
+  for (let n = 2; n <= 4; n++) {
+    const name = text.slice(at, at + n)
+    if (isNameShape(name) && nameOk(name) && suffixAt(text, at + n)) return name
+  }
+  return null
 }
 
 /** `河北省委常委、副省長，雄安新區黨工委書記…陳剛`: titles of the clause before, when it holds only titles. */
@@ -98,14 +117,28 @@ export function namesGroup(text: string): boolean {
   return scan(text, 0)?.group === true
 }
 
-function scan(text: string, from: number): { speaker: ParsedSpeaker & { name: string }; group: boolean } | null {
-  // `蒋洪委员还专门在小组发言中…`: a name, then the title printed after it
-  for (const n of [3, 2]) {
-    const name = text.slice(from, from + n)
-    const title = SUFFIX_TITLES.find((t) => text.startsWith(t, from + n))
-    if (title && isKnownName(name) && speaks(text, from + n)) return { speaker: { name, titles: [title] }, group: false }
-  }
-  const limit = Math.min(text.length - 1, from + WINDOW)
+/** A titled name in the opening of a paragraph: where it is, and whether `、和与` join it to another. */
+interface Hit {
+  speaker: ParsedSpeaker & { name: string }
+  end: number
+  together: boolean
+}
+
+// `来到`, `拜访`, `见到`: a visit to the person, whose titles follow
+const VISIT = '到访訪见見'
+
+/** `记者先来到全国人大代表` → `全国人大代表`: the titles after the last verb or preposition of a clause. */
+function titlesAfterVerb(phrase: string, anyVerb: boolean): string[] | null {
+  let cut = -1
+  for (let k = phrase.length - 1; k >= 0 && cut < 0; k--) if (NOT_IN_TITLE.test(phrase[k] ?? '')) cut = k
+  return cut >= 0 && (anyVerb || VISIT.includes(phrase[cut] ?? '')) && phrase.length - cut > 4 ? titlesOf(phrase.slice(cut + 1)) : null
+}
+
+/**
+ * The next titled name between `from` and `limit`, whether or not the person speaks; `other`: a
+ * second person, whose titles may follow any verb (`…在北京与人大代表、村党委书记武继军…`).
+ */
+function nextTitled(text: string, from: number, limit: number, other = false): Hit | null {
   let clause = from
   let inTitle = false
   for (let i = from + 1; i < limit; i++) {
@@ -117,12 +150,85 @@ function scan(text: string, from: number): { speaker: ParsedSpeaker & { name: st
     if (!TITLE_LAST_CHARS.includes(prev) || !isHan(text.charCodeAt(i)) || i - clause < 2) continue
     const name = nameAt(text, i)
     // `河北省委常委`: a title word, not a name; `各位人大代表和政协委员`: not a name either
-    if (name === null || TITLE_ENDINGS.some((e) => name.endsWith(e)) || NOT_IN_NAME.test(name)) continue
-    const group = GROUP_AFTER.includes(text[i + name.length] ?? '')
-    const titles = withTitlesBefore(text, clause, titlesOf(text.slice(clause, i)))
-    if (titles && group) return { speaker: { name, titles }, group }
-    // the person speaks here: a quote, or a speech verb after the name (else a report that names an official)
-    if (titles && speaks(text, i + name.length)) return { speaker: { name, titles }, group }
+    if (name === null || TITLE_ENDINGS.some((e) => name.endsWith(e)) || !nameOk(name)) continue
+    const phrase = text.slice(clause, i)
+    const before = withTitlesBefore(text, clause, titlesOf(phrase) ?? titlesAfterVerb(phrase, other))
+    if (!before) continue
+    // `…党支部书记其德代表`: titles after the name follow those before it
+    const suffix = suffixAt(text, i + name.length)
+    const end = i + name.length + (suffix?.length ?? 0)
+    return { speaker: { name, titles: suffix ? [...before, suffix] : before }, end, together: GROUP_AFTER.includes(text[end] ?? '') }
   }
   return null
+}
+
+const SENTENCE_END = /[。！？!?]/
+
+function scan(text: string, from: number): { speaker: ParsedSpeaker & { name: string }; group: boolean } | null {
+  // `蒋洪委员还专门在小组发言中…`: a name, then the title printed after it
+  for (const n of [3, 2]) {
+    const name = text.slice(from, from + n)
+    const title = SUFFIX_TITLES.find((t) => text.startsWith(t, from + n))
+    if (title && isKnownName(name) && speaks(text, from + n)) return { speaker: { name, titles: [title] }, group: false }
+  }
+  const limit = Math.min(text.length - 1, from + WINDOW)
+  for (let hit = nextTitled(text, from, limit); hit; hit = nextTitled(text, hit.end, limit)) {
+    if (hit.together) return { speaker: hit.speaker, group: true }
+    // the person speaks here: a quote, or a speech verb after the name (else a report that names an official)
+    if (!speaks(text, hit.end)) continue
+    // `…委员吕爱辉女士，在北京与…党委书记武继军，就…交谈。`: two titled people in one sentence, nobody's entry
+    const toEnd = text.slice(hit.end).search(SENTENCE_END)
+    const stop = toEnd < 0 ? text.length : hit.end + toEnd
+    const other = nextTitled(text, hit.end, Math.min(stop, text.length - 1), true)
+    return { speaker: hit.speaker, group: other !== null && other.speaker.name !== hit.speaker.name }
+  }
+  return null
+}
+
+// `基隆市議員出身的蔡適應，`, `作为女代表之一的谢丽，`: a description, then the person it describes
+const MAX_DESCRIBED = 40
+
+/** `…出身的蔡適應，` opening the sentence at `from` → the name, else null. */
+function describedAt(text: string, from: number): string | null {
+  const comma = text.slice(from, from + MAX_DESCRIBED).search(/[，,]/) + from
+  if (comma < from) return null
+  const clause = text.slice(from, comma)
+  // `作为…的夏永祥和…的谢丽`: two people described together, nobody's entry
+  if (/[。！？“”「」：:和与與及、]/.test(clause)) return null
+  const de = clause.lastIndexOf('的')
+  const name = clause.slice(de + 1)
+  return de > 0 && name.length <= 3 && isKnownName(name) && nameOk(name) ? name : null
+}
+
+/**
+ * The person a paragraph's first sentences are about, speech or not: `全國政協委員黃宏一走下兩會大巴，…`
+ * (titled), `基隆市議員出身的蔡適應，…` (described, no titles); null when a sentence names two people.
+ */
+export function findSubject(text: string): (ParsedSpeaker & { name: string }) | null {
+  const limit = Math.min(text.length - 1, WINDOW)
+  for (let from = 0; from < limit; ) {
+    const stop = from + Math.max(0, text.slice(from, limit).search(SENTENCE_END))
+    const end = stop > from ? stop : limit
+    const described = describedAt(text, from)
+    if (described) return { name: described, titles: [] }
+    const hit = nextTitled(text, from, end)
+    if (hit) {
+      if (hit.together) return null
+      const other = nextTitled(text, hit.end, end, true)
+      return other && other.speaker.name !== hit.speaker.name ? null : hit.speaker
+    }
+    from = end + 1
+  }
+  return null
+}
+
+/** `…民主進步黨籍立委蔡適應、中國國民黨籍立委李彥秀均是`: every titled name in the opening, people named together included. */
+export function titledNames(text: string): string[] {
+  const names: string[] = []
+  const limit = Math.min(text.length - 1, WINDOW)
+  // after `蔡適應、` the next person's titles start right after the 、
+  for (let hit = nextTitled(text, 0, limit); hit; hit = nextTitled(text, hit.together ? hit.end + 1 : hit.end, limit)) {
+    names.push(hit.speaker.name)
+  }
+  return names
 }

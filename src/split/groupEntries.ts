@@ -4,6 +4,7 @@ import { namesGroup } from './findMention'
 import { isSubhead } from './isSubhead'
 import { speaksOfGroup } from './speaksOfGroup'
 import { leadsInto } from './leadsInto'
+import { settleAttributions } from './settleAttributions'
 import { parseByline, parsePhotoCredit } from './parseByline'
 import { isTitleLike } from './parseSpeaker'
 import type { Block, ParsedSpeaker, Reporter, SourceText } from './types'
@@ -52,11 +53,15 @@ function gluedCaption(text: string): { lead: number; photo: Reporter[] } | null 
 
 // `記者 施文雅：我現在是在…`: a reporter's stand-up, her byline as the label
 const STAND_UP = /^([^：:，,。]{3,16})[：:]/
+// `（中央社記者蘇龍麒台北8日電）`: the byline and the dateline in one bracket, the place and date after the name
+const BRACKET_DATELINE = /[（(][^（()）]{0,10}?(记者|記者)([\u4e00-\u9fff]{2,3})[\u4e00-\u9fff]{2,4}\d{1,2}日[电電][）)]/
 
 /** `本报讯（记者 A）…`, `新华社北京3月5日电（记者 A）…` → the reporters of an opening dateline byline. */
 function datelineReporters(full: string): Reporter[] | null {
   const text = full.slice(gluedCaption(full)?.lead ?? 0)
   const n = datelineLength(text)
+  const inBracket = n === 0 ? BRACKET_DATELINE.exec(text.slice(0, 40)) : null
+  if (inBracket) return [{ name: inBracket[2] as string, role: inBracket[1] as string }]
   // a TV script's opening stand-up by a named reporter (corpus rule 16) credits her on every entry
   if (n === 0) return parseByline(STAND_UP.exec(text)?.[1] ?? '')
   const open = text.slice(0, n).search(/[（(]/)
@@ -124,6 +129,7 @@ export function groupEntries(blocks: Block[]): DraftDoc {
   const inline = !blocks.some((b) => b.kind === 'headline' || b.kind === 'speaker')
   // print layouts ask only where a headline still lacks its speaker (below), so they pay nothing here
   const atts = blocks.map((b) => (inline && b.kind === 'para' ? findAttribution(b.src.text) : null))
+  if (inline) settleAttributions(atts, blocks)
   const shared: Reporter[] = []
   const credited = new Set<Reporter>()
   let pendingPhoto: Reporter[] = []

@@ -43,6 +43,8 @@ function joinAt(input: string, from: number, to: number, next: SourceText, prev:
   return next
 }
 
+const isSubtitle = (text: string): boolean => text.startsWith('——')
+
 export interface JoinStream {
   push(line: Line, role: Role): void
   end(): void
@@ -87,7 +89,8 @@ export function joinStream(input: string, report: Report, blocks: Block[], layou
       let src = line.src
       const prev = parts[parts.length - 1]
       if (prev && src.text.length > 0) {
-        if (breaksParagraph(layout, prev.text, parts.length > 1, wrap, src.text)) close()
+        // `是什么，让他们这般坚定` over `——记者…采访见闻有感`: a web subtitle line stands alone
+        if (breaksParagraph(layout, prev.text, parts.length > 1, wrap, src.text) || (web && (isSubtitle(src.text) || isSubtitle(prev.text)))) close()
         else src = joinAt(input, breakFrom, breakTo, src, prev, report)
       }
       if (src.text.length > 0) parts.push(src)

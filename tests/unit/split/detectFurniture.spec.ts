@@ -53,4 +53,8 @@ describe('detectFurniture', () => {
   it('should measure jump marks at the edges of a line', () => {
     expect(jumpEdges('（上接第1版）增长。（下转第2版）')).toEqual({ head: 7, tail: 7 })
   })
+  it('should read a QR-code invitation as chrome', () => {
+    expect(detectFurniture('掃描二維碼訪問中評網移動版 】 【打 印掃描二維碼訪問中評社微信')).toBe('chrome')
+    expect(detectFurniture('扫码关注我们，了解更多。')).toBeNull()
+  })
 })

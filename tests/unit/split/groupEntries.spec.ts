@@ -17,6 +17,41 @@ describe('groupEntries', () => {
     const r = splitPaste('本报讯（记者 韩雪）两会期间。\n\n省人大代表、县委书记赵明说：“好。”\n\n省政协委员、大学教授李华表示：“行。”')
     expect(r.entries.map((e) => e.reporters)).toEqual([[{ name: '韩雪', role: '记者' }], [{ name: '韩雪', role: '记者' }]])
   })
+  it('should start an entry at her own words, not at a paragraph that only announces her', () => {
+    const r = splitPaste('访谈还未开始，网民就已留下千余条问题。\n网友在网上留言，点名要求广东省发改委主任李妙娟代表回答“就业”这一问题。\n李妙娟表示：“这位网友的问题也是我们关注的问题。”\n全国人大代表章远新说，要多听网民的声音。\n', { layout: 'web' })
+    expect(r.intro.length).toBe(2)
+    expect(r.entries.map((e) => [e.speaker?.name, e.paragraphs.length])).toEqual([['李妙娟', 1], ['章远新', 1]])
+  })
+  it('should start an entry at a paragraph about a titled person who speaks in the next one (他説)', () => {
+    const r = splitPaste('會議側記\n全國政協委員黃宏一走下兩會大巴，就吸引了眾多記者。\n談到目前最熱的文化時，他説，要發揚民族文化。\n', { layout: 'web' })
+    expect(r.entries.map((e) => [e.speaker?.name, e.speaker?.titles, e.paragraphs.length])).toEqual([['黃宏', ['全國政協委員'], 2]])
+  })
+  it('should start an entry at a described person who speaks (作为…的谢丽，…“…”), with no titles', () => {
+    const r = splitPaste('开头一段，讲会议。\n3月8日是妇女节。作为女代表之一的谢丽，感受到了节日氛围。“会场上响起了掌声。”\n', { layout: 'web' })
+    expect(r.entries.map((e) => e.speaker)).toEqual([{ name: '谢丽', titles: [] }])
+  })
+  it('should not start an entry at two people described together', () => {
+    const r = splitPaste('开头一段，讲会议。\n而作为来自渔区的夏永祥和文旅行业的谢丽，成为“民星”。\n', { layout: 'web' })
+    expect(r.entries).toEqual([])
+  })
+  it('should drop a second copy of the title under its meta line', () => {
+    const r = splitPaste('議員轉戰立委 強度挑戰大不同\n2016-05-08\n議員轉戰立委 強度挑戰大不同\n基隆市議員出身的蔡適應，選區一下子大7倍。\n他說，雖當立委，很多民眾找民意代表陳情。\n', { layout: 'web' })
+    expect([r.title, r.intro, r.entries.map((e) => e.speaker?.name)]).toEqual(['議員轉戰立委 強度挑戰大不同', ['2016-05-08'], ['蔡適應']])
+  })
+  it('should take the byline inside a bracketed dateline (中央社記者蘇龍麒台北8日電) for every entry', () => {
+    const r = splitPaste('標題一行\n新科立委看立院4（中央社記者蘇龍麒台北8日電）不少立委是從議會轉戰中央。\n立委蔡適應表示，強度很高。\n', { layout: 'web' })
+    expect(r.entries.map((e) => e.reporters)).toEqual([[{ name: '蘇龍麒', role: '記者' }]])
+  })
+  it('should start an entry at a paragraph opening with a person the piece named with titles', () => {
+    const r = splitPaste('標題一行\n民主進步黨籍立委蔡適應、中國國民黨籍立委李彥秀均是新科立委。\n立委蔡適應表示，強度很高。\n李彥秀的選區則很特別，讓她忙上3到5倍。\n', { layout: 'web' })
+    expect(r.entries.map((e) => [e.speaker?.name, e.speaker?.titles])).toEqual([['蔡適應', ['立委']], ['李彥秀', []]])
+  })
+  it('should open an entry with a one-sentence caption naming its speaker, not with a turn or a group', () => {
+    const r = splitPaste('开头一段，讲会议。\n北汽集团的党委书记、董事长徐和谊在接受媒体采访。\n全国政协委员徐和谊是北汽集团董事长，他表示，要发展实体经济。\n', { layout: 'web' })
+    expect([r.intro.length, r.entries[0]?.paragraphs.length]).toEqual([1, 2])
+    const t = splitPaste('开头一段，讲会议。\n全国政协委员周桐宇、沈雯都关注到投资下滑。\n“玻璃门仍然存在。”全国政协委员周桐宇告诉记者，要改革。\n', { layout: 'web' })
+    expect([t.intro.length, t.entries[0]?.paragraphs.length]).toEqual([2, 1])
+  })
   it('should give a headline entry the speaker its first paragraph names', () => {
     const r = splitPaste('## 建议取消公摊面积\n\n全国政协委员洪洋建议取消公摊面积。\n\n## 建议第三孩免费上幼儿园\n\n全国政协委员张俊延表示，要降低生育成本。')
     expect(r.entries.map((e) => [e.headline, e.speaker])).toEqual([

@@ -71,6 +71,22 @@ describe('findAttribution', () => {
     expect(who('对于他的感受，许多委员都有共鸣，纷纷表示：“是的。”')).toBeUndefined())
   it('should read past a short quoted term in the opening clause (新“國會”明日啟動，吳沛憶表示，)', () =>
     expect(who('新“國會”明日啟動，吳沛憶表示，要改革。')?.name).toBe('吳沛憶'))
+  it('should read a name printed between a title and a title after it, surname or not (书记其德代表)', () =>
+    expect(who('在回答问题时，西藏某村党支部书记其德代表讲起了“一口锅”的故事。')).toEqual({ name: '其德', titles: ['西藏某村党支部书记', '代表'] }))
+  it('should read titles after a verb of the clause (记者先来到全国人大代表…)', () =>
+    expect(who('下午，记者先来到全国人大代表郑雪君的驻地房间。“今年我准备了26件建议。”郑雪君告诉记者。')).toEqual({ name: '郑雪君', titles: ['全国人大代表'] }))
+  it('should read 和 inside a three-character name (徐和谊)', () =>
+    expect(who('全国政协委员徐和谊是北汽集团董事长，他表示，要发展实体经济。')?.name).toBe('徐和谊'))
+  it('should read a writer or scholar as a title (散文家, 文学家)', () =>
+    expect(who('回忆起这句顺口溜，中国政协委员、散文家赵丽宏感到有点无奈。“说了也白说。”')?.titles).toEqual(['中国政协委员', '散文家']))
+  it('should not take two titled people in one sentence as one speaker', () =>
+    expect(who('3月3日，政协委员吕爱辉女士在北京与人大代表、村党委书记武继军就“联姻”问题交谈。')).toBeUndefined())
+  it('should read a person described by her role, then named, with no titles (身為“立院”學姐賴品妤認為)', () =>
+    expect(findAttribution('雖然落選，但身為“立院”學姐賴品妤認為，還是要靠論述。')).toEqual({ speaker: { name: '賴品妤', titles: [] }, form: 'verb', personVerb: true }))
+  it('should read the owner of a leading quote named right after it (”刘永好的话题…)', () =>
+    expect(who('“我们计划五年培养十万个技术人员。”刘永好的话题离不开农业。')).toEqual({ name: '刘永好', titles: [] }))
+  it('should not take a paragraph listing titled members without a full stop for one speaker\'s', () =>
+    expect(who('于是我们了解到，全国政协委员、北航原校长沈士团曾提案建议增加经费；全国政协委员、上海财经大学博导蒋洪连续5年提案呼吁阳光财政……')).toBeUndefined())
   it('should not take a title word or a clause as a name', () =>
     expect(who('会上，河北省委常委高度评价。') ?? who('各位人大代表和政协委员纷纷表示，要履职。')).toBeUndefined())
 })
@@ -86,6 +102,9 @@ describe('bylines in web copy', () => {
 })
 
 describe('web pastes', () => {
+  it('should keep a —— subtitle line apart from the headline above it and the body below it', () =>
+    expect(splitPaste('页面标题一行\n是什么，让他们这般坚定\n——记者一线采访见闻有感\n又是一个美好的春天。\n', { layout: 'web' }).intro)
+      .toEqual(['是什么，让他们这般坚定', '——记者一线采访见闻有感', '又是一个美好的春天。']))
   it('should warn when no speaker is found, with the message the import screen shows', () =>
     expect(splitPaste('今天天气很好。').warnings.map((w) => w.message)).toEqual([NO_SPEAKER]))
   it('should give each entry spans that point at its paragraphs in the paste', () => {
