@@ -118,6 +118,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      newsroomPurgeEdge: TaskNewsroomPurgeEdge;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -644,7 +645,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'newsroomPurgeEdge' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -677,7 +678,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'newsroomPurgeEdge' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1149,6 +1150,25 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomPurgeEdge".
+ */
+export interface TaskNewsroomPurgeEdge {
+  input: {
+    target: string;
+    keys:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

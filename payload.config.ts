@@ -11,6 +11,8 @@ import sharp from 'sharp'
 import { newsroomPlugin } from './src'
 import { MAX_FORM_BYTES } from './src/import/pasteLimit'
 import { allowedOrigins } from './src/utilities/allowedOrigins'
+import { mediaStorageFromEnv, mediaStoragePlugins } from './src/utilities/mediaStorageFromEnv'
+import { readReplicasFromEnv } from './src/utilities/readReplicasFromEnv'
 import { smtpEmailFromEnv } from './src/utilities/smtpEmailAdapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -25,6 +27,8 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
+    // Reads outside a transaction go to these replicas when DATABASE_READ_URLS is set (docs/deploy.md).
+    readReplicas: readReplicasFromEnv(),
     // Schema changes ship as migrations, in every environment: never push.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -51,5 +55,6 @@ export default buildConfig({
   telemetry: false,
   // NEWSROOM_PLUGIN_DISABLED=1 keeps the schema and access but none of the plugin's behaviour
   // (the delivery benchmark's "vanilla Payload" baseline).
-  plugins: [newsroomPlugin({ siteURL, disabled: process.env.NEWSROOM_PLUGIN_DISABLED === '1' })],
+  // Media on local disk, or in an S3 bucket when S3_BUCKET is set (src/utilities/mediaStorageFromEnv.ts).
+  plugins: [newsroomPlugin({ siteURL, disabled: process.env.NEWSROOM_PLUGIN_DISABLED === '1' }), ...mediaStoragePlugins(mediaStorageFromEnv())],
 })

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 
 import autocannon from 'autocannon'
 
-import { measure as measureFor, type Row, startNext } from './server'
+import { measure as measureFor, percentile, type Row, startNext } from './server'
 
 import { freePort, startPostgres } from '../scripts/lib/postgres.mjs'
 
@@ -64,11 +64,6 @@ async function seed(env: NodeJS.ProcessEnv) {
 
 const measure = (name: string, url: string): Promise<Row> => measureFor(name, url, SECONDS)
 
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
-}
-
 /**
  * Corrections published through REST (as the desk's editor does) while 50 readers load the
  * home page and article pages: how long the save takes, and how long until the corrected
@@ -90,7 +85,8 @@ async function publishUnderLoad(base: string, slugs: { id: number; slug: string 
     const { id, slug } = slugs[n % slugs.length]!
     const dek = `更正后的导语 ${n} ${Date.now()}`
     const started = performance.now()
-    const saved = await fetch(`${base}/api/articles/${id}`, {
+    // depth=0 as the desk's workflow panel sends it: the answer's document is not read.
+    const saved = await fetch(`${base}/api/articles/${id}?depth=0`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
       body: JSON.stringify({ dek, corrections: [{ date: new Date().toISOString(), note: '导语有误，已更正' }] }),

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 
 import autocannon from 'autocannon'
 
-import { measure as measureFor, type Row, startNext } from './server'
+import { measure as measureFor, percentile, type Row, startNext } from './server'
 
 import { ensurePackages } from '../scripts/edge/packages.mjs'
 import { startRedis } from '../scripts/edge/redis.mjs'
@@ -60,7 +60,6 @@ async function seed(env: NodeJS.ProcessEnv) {
 }
 
 const measure = (name: string, url: string): Promise<Row> => measureFor(name, url, SECONDS)
-const percentile = (values: number[], p: number) => [...values].sort((x, y) => x - y)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!
 
 async function main() {
   ensurePackages(['varnish', 'redis'])

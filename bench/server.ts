@@ -1,5 +1,5 @@
-// What the delivery and edge benchmarks share: a production Next server on a port, and one
-// autocannon run (50 connections) summarised as a row of the printed table.
+// What the delivery and edge benchmarks share: a production Next server on a port, one
+// autocannon run (50 connections) summarised as a row of the printed table, and percentiles.
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -26,4 +26,13 @@ export type Row = { name: string; rps: number; p50: number; p99: number; errors:
 export async function measure(name: string, url: string, seconds: number): Promise<Row> {
   const r = await autocannon({ url, connections: 50, duration: seconds })
   return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx }
+}
+
+/**
+ * Nearest-rank percentile of `values` (any order): the smallest value with at least p % of
+ * them at or below it; NaN when there are none. Of ten publishes, p50 is the 5th and p99 the 10th.
+ */
+export const percentile = (values: readonly number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]! : Number.NaN
 }

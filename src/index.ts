@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 
 import { addDeskAdmin, addDeskTranslations } from './admin/addDeskAdmin'
 import { applyOverride } from './applyOverride'
+import { purgeEdgeTask } from './delivery/edge/purgeEdgeTask'
 import { mergeCollection } from './merge/mergeCollection'
 import { withoutBehaviour } from './merge/withoutBehaviour'
 import { newsroomCollections } from './newsroomCollections'
@@ -49,6 +50,8 @@ export const newsroomPlugin =
       admin: { ...incoming.admin, user: incoming.admin?.user ?? pluginConfig.usersCollection },
       // The desk's words: the collections' own admin screens use them, on or off.
       i18n: addDeskTranslations(incoming),
+      // Our task is part of the jobs table's schema (its slug enum), so it is there on or off.
+      jobs: { ...incoming.jobs, tasks: [...(incoming.jobs?.tasks ?? []), purgeEdgeTask] },
     }
     // The desk's defences (query guard, throttling, safe links, locks) hold on or off.
     if (pluginConfig.disabled) return secureConfig(config, pluginConfig.usersCollection)
@@ -57,7 +60,7 @@ export const newsroomPlugin =
 
     // Scheduled publishing runs on Payload's jobs queue, worked by this process (jobsCron, every minute).
     config.jobs = {
-      ...incoming.jobs,
+      ...config.jobs,
       autoRun: incoming.jobs?.autoRun ?? [{ cron: pluginConfig.jobsCron, queue: 'default', limit: 20 }],
       shouldAutoRun: incoming.jobs?.shouldAutoRun ?? (() => pluginConfig.runJobs),
     }

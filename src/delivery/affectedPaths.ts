@@ -51,6 +51,43 @@ const latestPages = async (req: PayloadRequest): Promise<string[]> => {
   return [...pages, '/page/1']
 }
 
+/** An article's own pages, the latest-articles pages, and its statements' pages and speakers. */
+const articleShownOn = async (req: PayloadRequest, doc: Doc, both: Doc[]): Promise<string[]> => {
+  const [pages, { docs }] = await Promise.all([
+    latestPages(req),
+    req.payload.find({
+      collection: STATEMENTS,
+      where: { article: { equals: doc.id } },
+      select: { speaker: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    }),
+  ])
+  const speakers = await slugsOf(req, DELEGATES, docs.map((s) => idOf(s.speaker as Ref)))
+  return [
+    ...pages,
+    ...both.flatMap((d) => (d.slug ? [articlePath(d.slug), articleNinjsPath(d.slug)] : [])),
+    ...docs.flatMap((s) => [statementPath(s.id), statementNinjsPath(s.id)]),
+    ...speakers.flatMap((slug) => withFeeds(personPath(slug))),
+  ]
+}
+
+/** A statement's own pages, its article's, and its speaker's. */
+const statementShownOn = async (req: PayloadRequest, doc: Doc, both: Doc[]): Promise<string[]> => {
+  const [articles, speakers] = await Promise.all([
+    slugsOf(req, ARTICLES, both.map((d) => idOf(d.article as Ref))),
+    slugsOf(req, DELEGATES, both.map((d) => idOf(d.speaker as Ref))),
+  ])
+  return [
+    statementPath(doc.id),
+    statementNinjsPath(doc.id),
+    ...articles.flatMap((slug) => [articlePath(slug), articleNinjsPath(slug)]),
+    ...speakers.flatMap((slug) => withFeeds(personPath(slug))),
+  ]
+}
+
 /**
  * Every public URL a saved article or statement appears on, before and after the change:
  * its page and ninjs, the pages (and their feeds) of its reporters and speakers, the article
@@ -60,27 +97,8 @@ const latestPages = async (req: PayloadRequest): Promise<string[]> => {
 export const affectedPaths = async (req: PayloadRequest, collection: string, doc: Doc, previous: Doc | undefined): Promise<string[]> => {
   const both = [doc, previous].filter((d): d is Doc => Boolean(d))
   const reporterIds = both.flatMap((d) => (d.bylines ?? []).map((b) => idOf(b.reporter as Ref)))
-  const paths = [SITEMAP_PATH, NEWS_SITEMAP_PATH, ...withFeeds(homePath())]
-  for (const slug of await slugsOf(req, REPORTERS, reporterIds)) paths.push(...withFeeds(reporterPath(slug)))
-
-  if (collection === ARTICLES) {
-    paths.push(...(await latestPages(req)))
-    for (const d of both) if (d.slug) paths.push(articlePath(d.slug), articleNinjsPath(d.slug))
-    const { docs } = await req.payload.find({
-      collection: STATEMENTS,
-      where: { article: { equals: doc.id } },
-      select: { speaker: true },
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    for (const s of docs) paths.push(statementPath(s.id), statementNinjsPath(s.id))
-    for (const slug of await slugsOf(req, DELEGATES, docs.map((s) => idOf(s.speaker as Ref)))) paths.push(...withFeeds(personPath(slug)))
-  } else {
-    paths.push(statementPath(doc.id), statementNinjsPath(doc.id))
-    for (const slug of await slugsOf(req, ARTICLES, both.map((d) => idOf(d.article as Ref)))) paths.push(articlePath(slug), articleNinjsPath(slug))
-    for (const slug of await slugsOf(req, DELEGATES, both.map((d) => idOf(d.speaker as Ref)))) paths.push(...withFeeds(personPath(slug)))
-  }
-  return [...new Set(paths)]
+  // The lookups are independent: asked at once, a publish waits for one round trip rather than
+  // four, each of which, under load, queues behind every reader's request on the event loop.
+  const [reporters, shown] = await Promise.all([slugsOf(req, REPORTERS, reporterIds), collection === ARTICLES ? articleShownOn(req, doc, both) : statementShownOn(req, doc, both)])
+  return [...new Set([SITEMAP_PATH, NEWS_SITEMAP_PATH, ...withFeeds(homePath()), ...reporters.flatMap((slug) => withFeeds(reporterPath(slug))), ...shown])]
 }

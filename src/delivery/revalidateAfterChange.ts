@@ -4,6 +4,8 @@ import { affectedPaths } from './affectedPaths'
 import { afterCommit } from './afterCommit'
 import { changedKeys } from './edge/edgeKeys'
 import { purgeEdge } from './edge/purgeEdge'
+import { queuePurgeRetry } from './edge/purgeEdgeTask'
+import { purgeTargets } from './edge/purgeTargets'
 import { clearListCache } from './listCache'
 import { revalidatePaths } from './revalidatePaths'
 
@@ -19,7 +21,7 @@ const revalidateShown = async (req: PayloadRequest, collection: string, doc: Doc
     clearListCache()
     const outcome = revalidatePaths(paths)
     if (outcome !== 'none') req.payload.logger.debug({ msg: 'newsroom: revalidated', outcome, paths })
-    return purgeEdge(changedKeys(paths), req.payload.logger)
+    return purgeEdge(changedKeys(paths), req.payload.logger, purgeTargets(), queuePurgeRetry(req.payload))
   })
 }
 

@@ -3,6 +3,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { afterCommit } from './afterCommit'
 import { everythingKeys } from './edge/edgeKeys'
 import { purgeEdge } from './edge/purgeEdge'
+import { queuePurgeRetry } from './edge/purgeEdgeTask'
+import { purgeTargets } from './edge/purgeTargets'
 import { clearListCache } from './listCache'
 import { revalidateEverything } from './revalidatePaths'
 
@@ -16,7 +18,7 @@ export const revalidateSiteAfterChange: CollectionAfterChangeHook = async ({ doc
   await afterCommit(req, () => {
     clearListCache()
     revalidateEverything()
-    return purgeEdge(everythingKeys(), req.payload.logger)
+    return purgeEdge(everythingKeys(), req.payload.logger, purgeTargets(), queuePurgeRetry(req.payload))
   })
   return doc
 }

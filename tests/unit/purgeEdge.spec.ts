@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { purgeEdge } from '../../src/delivery/edge/purgeEdge'
+import { runPurgeJob } from '../../src/delivery/edge/purgeEdgeTask'
 import { purgeTargets } from '../../src/delivery/edge/purgeTargets'
 
 type Seen = { method: string; keys: string }
@@ -60,6 +61,36 @@ describe('purging the edge after a publish', () => {
     expect(edge.seen.map((s) => s.keys)).toEqual(['/articles/a', '/articles/a'])
     await until(() => lines.length >= 2)
     expect(lines.map((l) => l.level)).toEqual(['warn', 'info'])
+  })
+
+  it('should hand a failed purge to the jobs queue, which outlives this process, rather than retry it here', async () => {
+    const edge = await fakeEdge([503])
+    open.push(edge)
+    const { logger, lines } = recordingLogger()
+    const queued: { target: string; keys: string[] }[] = []
+    await purgeEdge(['/articles/a', 'rest'], logger, [edge.url], async (target, keys) => (queued.push({ target, keys }), true))
+    expect(queued).toEqual([{ target: edge.url, keys: ['/articles/a', 'rest'] }])
+    expect(lines.map((l) => l.level)).toEqual(['warn'])
+  })
+
+  it('should retry in process when the purge could not be queued', async () => {
+    const edge = await fakeEdge([503])
+    open.push(edge)
+    const { logger, lines } = recordingLogger()
+    await purgeEdge(['/articles/a'], logger, [edge.url], async () => false)
+    await until(() => edge.seen.length >= 2)
+    expect(edge.seen).toHaveLength(2)
+    await until(() => lines.length >= 2)
+    expect(lines.map((l) => l.level)).toEqual(['warn', 'info'])
+  })
+
+  it('should fail the queued job while the host refuses (so Payload retries it) and succeed once it purges', async () => {
+    const edge = await fakeEdge([503, 200])
+    open.push(edge)
+    const run = () => runPurgeJob({ target: edge.url, keys: ['/articles/a', 'rest'] })
+    await expect(run()).rejects.toThrow(/edge purge/)
+    await expect(run()).resolves.toEqual({ output: {} })
+    expect(edge.seen.map((s) => s.keys)).toEqual(['/articles/a rest', '/articles/a rest'])
   })
 
   it('should do nothing without hosts (the app alone)', async () => {

@@ -60,7 +60,9 @@ export const WorkflowActions = () => {
     }
     if (name === 'return') body.reviewNote = note
     if (name === 'retract') body.retraction = { reason: note }
-    const response = await fetch(api, {
+    // depth=0: only the errors of the answer are read (the page reloads), so Payload need not
+    // populate the article's statements and people into it, a dozen more queries under load.
+    const response = await fetch(`${api}?depth=0`, {
       method: 'PATCH',
       credentials: 'include',
       headers: { 'content-type': 'application/json' },
