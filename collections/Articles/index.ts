@@ -8,6 +8,7 @@ import { printSourceField } from '../../src/fields/printSourceField'
 import { slugField } from '../../src/fields/slugField'
 import { draftableCollection } from '../../src/workflow/draftableCollection'
 import { scheduledTodayEndpoint } from '../../src/workflow/scheduledTodayEndpoint'
+import { schedulesEndpoints } from '../../src/workflow/schedules/schedulesEndpoints'
 import { refuseDeleteWhileQuoted } from '../../src/workflow/refuseDeleteWhileQuoted'
 
 /** A printed piece, e.g. a roundup: its statements join it in printed order. */
@@ -24,10 +25,11 @@ export const Articles: CollectionConfig = draftableCollection(
     defaultSort: '-updatedAt',
     // Document locking, explicit: another user's save gets 423 while the lock is held; an idle lock expires in 5 min.
     lockDocuments: { duration: 300 },
-    // The desk's home lists today's scheduled pieces (the jobs are not readable by staff); the public
+    // The desk's home lists today's scheduled pieces and the workflow panel each piece's own
+    // (the jobs are not readable by staff); the public
     // lists (home, feeds, `/published`) read the publishedAt index newest first
     // (tests/int/listIndexes.int.spec.ts): a compound (_status, publishedAt) went unused there.
-    endpoints: [scheduledTodayEndpoint, publishedListEndpoint({ collection: ARTICLES, select: LEAN_ARTICLE })],
+    endpoints: [scheduledTodayEndpoint, ...schedulesEndpoints(ARTICLES), publishedListEndpoint({ collection: ARTICLES, select: LEAN_ARTICLE })],
     hooks: {
       beforeDelete: [
         refuseDeleteWhileQuoted('article', (count) => `这篇稿件下还有 ${count} 条发言，不能删除：请先删除这些发言，或把它们移到其他稿件。（the article still holds statements）`),
