@@ -4,6 +4,7 @@ import { useState } from 'react'
 
 import { useDeskTranslation } from '../../admin/useDeskTranslation'
 import { formatZoned } from '../zonedTime'
+import { refusalMessage } from './refusalMessage'
 import { defaultWallTime, ScheduleTimeFields, wallTimeToDate } from './ScheduleTimeFields.client'
 
 type Schedule = (at: Date, zone: string) => Promise<{ ok: true } | { ok: false; message: string }>
@@ -25,7 +26,7 @@ export const ScheduleForm = ({ language, onSchedule }: { language: 'zh' | 'en'; 
     setBusy(true)
     const result = await onSchedule(when, value.zone)
     setBusy(false)
-    if (!result.ok) return toast.error(result.message || t('newsroom:actionFailed'))
+    if (!result.ok) return toast.error(result.message ? refusalMessage(result.message, language) : t('newsroom:actionFailed'))
     toast.success(t('newsroom:scheduleDone', { when: formatZoned(when, value.zone, language) }))
   }
 
