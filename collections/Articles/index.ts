@@ -10,6 +10,7 @@ import { draftableCollection } from '../../src/workflow/draftableCollection'
 import { scheduledTodayEndpoint } from '../../src/workflow/scheduledTodayEndpoint'
 import { schedulesEndpoints } from '../../src/workflow/schedules/schedulesEndpoints'
 import { refuseDeleteWhileQuoted } from '../../src/workflow/refuseDeleteWhileQuoted'
+import { DESK_DATE_TIME } from '../../src/fields/deskDates'
 
 /** A printed piece, e.g. a roundup: its statements join it in printed order. */
 export const Articles: CollectionConfig = draftableCollection(
@@ -51,6 +52,8 @@ export const Articles: CollectionConfig = draftableCollection(
         defaultSort: 'position',
         defaultLimit: 100,
         label: { zh: '发言', en: 'Statements' },
+        // Not the article column: every row is this article (it read <没有 所属稿件> there).
+        admin: { defaultColumns: ['headline', 'speakerName', 'position', 'stage'] },
       },
       { name: 'outro', type: 'richText', label: { zh: '结尾', en: 'Outro' } },
       {
@@ -61,7 +64,7 @@ export const Articles: CollectionConfig = draftableCollection(
         labels: { singular: { zh: '更正', en: 'Correction' }, plural: { zh: '更正', en: 'Corrections' } },
         admin: { description: { zh: '发布更正：添加一条公开说明，然后重新发布', en: 'Add a public note, then publish again' } },
         fields: [
-          { name: 'date', type: 'date', required: true, defaultValue: () => new Date().toISOString(), label: { zh: '日期', en: 'Date' } },
+          { name: 'date', type: 'date', required: true, defaultValue: () => new Date().toISOString(), label: { zh: '日期', en: 'Date' }, admin: { date: DESK_DATE_TIME } },
           { name: 'note', type: 'textarea', required: true, label: { zh: '更正说明（公开）', en: 'Public note' } },
         ],
       },

@@ -14,6 +14,8 @@ describe('the desk in Chromium, in Chinese and in English', () => {
   let server: TestServer
   let browser: Browser
   let importId: number
+  let scheduledId: number
+  let scheduledJob: number | string
 
   beforeAll(async () => {
     env = await getTestPayload()
@@ -28,6 +30,18 @@ describe('the desk in Chromium, in Chinese and in English', () => {
     const returned = await env.payload.create({ collection: 'articles', data: { title: '被退回的稿件' }, ...as(reporter) })
     await env.payload.update({ collection: 'articles', id: returned.id, data: { stage: 'in_review' }, ...as(reporter) })
     await env.payload.update({ collection: 'articles', id: returned.id, data: { stage: 'draft', reviewNote: '第三段引语请核对原话' }, ...as(editor) })
+    // An approved piece with a publish queued for 2026年12月2日 08:08 (Asia/Shanghai) next year.
+    const scheduled = await env.payload.create({ collection: 'articles', data: { title: '预约发布的稿件' }, ...as(editor) })
+    await env.payload.update({ collection: 'articles', id: scheduled.id, data: { stage: 'in_review' }, ...as(editor) })
+    await env.payload.update({ collection: 'articles', id: scheduled.id, data: { stage: 'approved' }, ...as(editor) })
+    scheduledId = scheduled.id
+    const year = new Date().getUTCFullYear() + 1
+    const job = await env.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'articles', value: scheduled.id }, user: { relationTo: 'users', value: editor.id } },
+      waitUntil: new Date(`${year}-12-02T00:08:00.000Z`),
+    })
+    scheduledJob = job.id
     server = await startServer({ databaseUrl: env.databaseUrl })
     browser = await launchBrowser()
   })
@@ -101,6 +115,22 @@ describe('the desk in Chromium, in Chinese and in English', () => {
     expect(await link.textContent()).toBe(`打开导入记录 #${importId}`)
     await screenshot(page, 'desk-duplicate-paste')
     expect(await link.getAttribute('href')).toBe(`/admin/collections/imports/${importId}`)
+    await page.context().close()
+  }, 120_000)
+
+  it("should list a piece's scheduled publish in the workflow panel and cancel it there", async () => {
+    const page = await open('zh')
+    await logInBrowser(page, server.url, 'editor@example.com')
+    await page.goto(`${server.url}/admin/collections/articles/${scheduledId}`)
+    const pending = page.locator('.nr-workflow [data-schedules]')
+    await pending.waitFor({ state: 'visible' })
+    const year = new Date().getUTCFullYear() + 1
+    expect(await pending.locator('.nr-workflow__pending-time').textContent()).toBe(`${year}年12月2日 08:08`)
+    await screenshot(page, 'desk-workflow-schedule-zh')
+    await pending.locator('button', { hasText: '取消预约' }).click()
+    await pending.waitFor({ state: 'detached' })
+    const job = await env.payload.findByID({ collection: 'payload-jobs', id: scheduledJob })
+    expect(job).toMatchObject({ hasError: true, error: { cancelled: true } })
     await page.context().close()
   }, 120_000)
 })

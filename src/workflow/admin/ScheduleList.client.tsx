@@ -57,20 +57,20 @@ export const ScheduleList = ({ language, schedules }: Props) => {
               <div className="nr-workflow__pending-edit">
                 <ScheduleTimeFields value={editing.value} onChange={(value) => setEditing({ id: row.id, value })} />
                 <div className="nr-workflow__pending-actions">
-                  <Button buttonStyle="primary" size="small" disabled={busy} onClick={() => move(row, editing.value)}>
+                  <Button buttonStyle="primary" size="medium" disabled={busy} onClick={() => move(row, editing.value)}>
                     {t('newsroom:scheduleSaveTime')}
                   </Button>
-                  <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => setEditing(null)}>
+                  <Button buttonStyle="secondary" size="medium" disabled={busy} onClick={() => setEditing(null)}>
                     {t('newsroom:scheduleKeep')}
                   </Button>
                 </div>
               </div>
             ) : (
               <div className="nr-workflow__pending-actions">
-                <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => setEditing({ id: row.id, value: wallTimeOf(row) })}>
+                <Button buttonStyle="secondary" size="medium" disabled={busy} onClick={() => setEditing({ id: row.id, value: wallTimeOf(row) })}>
                   {t('newsroom:scheduleChange')}
                 </Button>
-                <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => act(() => schedules.cancel(row.id), t('newsroom:scheduleCancelled'))}>
+                <Button buttonStyle="secondary" size="medium" disabled={busy} onClick={() => act(() => schedules.cancel(row.id), t('newsroom:scheduleCancelled'))}>
                   {t('newsroom:scheduleCancel')}
                 </Button>
               </div>
