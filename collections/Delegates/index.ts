@@ -11,6 +11,7 @@ import { publishPhotoAfterChange } from '../../src/workflow/publishPeopleAfterCh
 import { recordAuditAfterDelete } from '../../src/workflow/recordAuditAfterChange'
 import { refuseDeleteWhileQuoted } from '../../src/workflow/refuseDeleteWhileQuoted'
 import { flagLikelyDuplicatesBeforeChange } from './hooks/flagLikelyDuplicatesBeforeChange'
+import { DESK_DAY } from '../../src/fields/deskDates'
 
 /** A person quoted (Popolo's Person): titles change over time, statements keep what was printed. */
 export const Delegates: CollectionConfig = {
@@ -49,8 +50,8 @@ export const Delegates: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'start', type: 'date', label: { zh: '起', en: 'Start' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
-            { name: 'end', type: 'date', label: { zh: '止', en: 'End' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'start', type: 'date', label: { zh: '起', en: 'Start' }, admin: { date: DESK_DAY } },
+            { name: 'end', type: 'date', label: { zh: '止', en: 'End' }, admin: { date: DESK_DAY } },
           ],
         },
       ],

@@ -5,6 +5,7 @@ import { ARTICLES, DELEGATES, STATEMENTS } from '../../src/constants'
 import { LEAN_STATEMENT, publishedListEndpoint } from '../../src/delivery/publishedListEndpoint'
 import { bylinesField } from '../../src/fields/bylinesField'
 import { draftableCollection } from '../../src/workflow/draftableCollection'
+import { schedulesEndpoints } from '../../src/workflow/schedules/schedulesEndpoints'
 
 /** One speaker's entry in an article, with the titles printed for them at the time. */
 export const Statements: CollectionConfig = draftableCollection(
@@ -21,9 +22,9 @@ export const Statements: CollectionConfig = draftableCollection(
     // Document locking, explicit: another user's save gets 423 while the lock is held; an idle lock expires in 5 min.
     lockDocuments: { duration: 300 },
     // The public lists, newest first in index order: all published statements (`/published`,
-    // the sitemap) and a person's (their page and feeds).
+    // the sitemap) and a person's (their page and feeds). Its schedule, for the workflow panel.
     indexes: [{ fields: ['_status', 'publishedAt'] }, { fields: ['speaker', '_status', 'publishedAt'] }],
-    endpoints: [publishedListEndpoint({ collection: STATEMENTS, select: LEAN_STATEMENT })],
+    endpoints: [...schedulesEndpoints(STATEMENTS), publishedListEndpoint({ collection: STATEMENTS, select: LEAN_STATEMENT })],
     fields: [
       { name: 'headline', type: 'text', label: { zh: '小标题', en: 'Headline' } },
       {

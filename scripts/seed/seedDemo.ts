@@ -5,7 +5,7 @@ import path from 'node:path'
 import { createLocalReq, type Payload } from 'payload'
 
 import type { User } from '../../payload-types'
-import { IMPORTS, USERS } from '../../src/constants'
+import { IMPORTS, REPORTERS, USERS } from '../../src/constants'
 import type { Role } from '../../src/constants'
 import { commitImport } from '../../src/import/commitImport'
 
@@ -58,6 +58,7 @@ async function publishSeedRoundup(payload: Payload, reporter: User & { collectio
     ...asReporter,
   })
   const { article } = await commitImport({ req: await createLocalReq({ user: reporter }, payload), id: paste.id })
+  await linkByline(payload, reporter)
   const statements = await payload.find({ collection: 'statements', where: { article: { equals: article } }, pagination: false, depth: 0 })
   for (const statement of statements.docs) {
     await payload.update({ collection: 'statements', id: statement.id, data: { stage: 'approved' }, ...asEditor })
@@ -66,4 +67,13 @@ async function publishSeedRoundup(payload: Payload, reporter: User & { collectio
   await payload.update({ collection: 'articles', id: article, data: { stage: 'published' }, ...asEditor })
   await payload.create({ collection: IMPORTS, data: { rawText: readPaste('pending-paste.txt') }, ...asReporter })
   payload.logger.info('演示数据：已发布一篇综述，另有一条导入待审 (demo: one published roundup, one import in review)')
+}
+
+/**
+ * The reporter's account files under the byline the seed roundup printed for her (樊娅楠), so
+ * her 署名档案 is not empty on first look; the field is admins' to change.
+ */
+async function linkByline(payload: Payload, reporter: User & { collection: 'users' }) {
+  const { docs } = await payload.find({ collection: REPORTERS, where: { name: { equals: reporter.name } }, limit: 1, depth: 0 })
+  if (docs[0]) await payload.update({ collection: USERS, id: reporter.id, data: { reporter: docs[0].id } })
 }

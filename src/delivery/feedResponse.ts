@@ -34,6 +34,20 @@ const toJsonFeed11 = (json: string, channel: FeedChannel): string => {
   })
 }
 
+const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/'
+
+/**
+ * RSS 2.0's `<author>` is one e-mail address; the desk's bylines are names, several to a piece.
+ * RSS gets them as one Dublin Core `<dc:creator>林晓、周文</dc:creator>` (as WordPress writes
+ * names), Atom and JSON Feed keep one author each.
+ */
+const rssCreator = (authors: FeedEntry['authors']) =>
+  authors.length === 0 ? {} : { extensions: [{ name: 'dc:creator', objects: { _text: authors.map((a) => a.name).join('、') } }] }
+
+/** The `feed` package declares `xmlns:dc` only for items with content; a `dc:creator` needs it too. */
+const declareDublinCore = (xml: string): string =>
+  xml.includes('<dc:creator>') && !xml.includes('xmlns:dc=') ? xml.replace('<rss version="2.0"', `<rss version="2.0" xmlns:dc="${DUBLIN_CORE}"`) : xml
+
 /** A channel as RSS 2.0, Atom 1.0 or JSON Feed 1.1. */
 export const renderFeed = (channel: FeedChannel, file: FeedFile): string => {
   const link = absoluteURL(channel.path)
@@ -62,10 +76,10 @@ export const renderFeed = (channel: FeedChannel, file: FeedFile): string => {
       published: entry.published,
       description: text(entry.description),
       content: text(entry.content),
-      author: entry.authors.map((a) => ({ name: a.name, ...(a.path ? { link: absoluteURL(a.path) } : {}) })),
+      ...(file === 'rss.xml' ? rssCreator(entry.authors) : { author: entry.authors.map((a) => ({ name: a.name, ...(a.path ? { link: absoluteURL(a.path) } : {}) })) }),
     })
   }
-  if (file === 'rss.xml') return restoreCdata(feed.rss2())
+  if (file === 'rss.xml') return declareDublinCore(restoreCdata(feed.rss2()))
   if (file === 'atom.xml') return restoreCdata(feed.atom1())
   return toJsonFeed11(feed.json1(), channel)
 }

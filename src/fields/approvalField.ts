@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { USERS } from '../constants'
 import { denyAll } from '../access/denyAll'
 import { isStaffField } from '../access/isStaffField'
+import { DESK_DATE_TIME } from './deskDates'
 
 const serverOnly = { read: isStaffField, create: denyAll, update: denyAll }
 
@@ -20,7 +21,7 @@ export const approvalField: Field = {
     { name: 'version', type: 'text', label: { zh: '审核的版本', en: 'Version approved' } },
     { name: 'hash', type: 'text', label: { zh: '内容指纹', en: 'Content hash' } },
     { name: 'by', type: 'relationship', relationTo: USERS, label: { zh: '审核人', en: 'Approved by' } },
-    { name: 'at', type: 'date', label: { zh: '审核时间', en: 'Approved at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'at', type: 'date', label: { zh: '审核时间', en: 'Approved at' }, admin: { date: DESK_DATE_TIME } },
   ],
 }
 
@@ -30,5 +31,5 @@ export const submittedAtField: Field = {
   type: 'date',
   label: { zh: '首次提交审核', en: 'First submitted' },
   access: serverOnly,
-  admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  admin: { position: 'sidebar', readOnly: true, date: DESK_DATE_TIME },
 }

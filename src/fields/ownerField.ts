@@ -12,7 +12,8 @@ export const ownerField: Field = {
   relationTo: USERS,
   index: true,
   label: { zh: '撰稿人账号', en: 'Owner' },
-  admin: { position: 'sidebar' },
+  // Not on the create form: the server fills it, so an empty disabled picker only puzzles the reporter.
+  admin: { position: 'sidebar', condition: (data) => Boolean(data?.id) },
   access: { read: isStaffField, create: denyAll, update: isEditorField },
   hooks: {
     beforeChange: [({ value, operation, req }) => (operation === 'create' && !value && req.user ? req.user.id : value)],

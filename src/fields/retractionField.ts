@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { editorsWrite } from '../access/isEditorField'
+import { DESK_DATE_TIME } from './deskDates'
 
 /** Why and when a piece was retracted: shown publicly beside the piece, which keeps its URL. */
 export const retractionField: Field = {
@@ -14,7 +15,7 @@ export const retractionField: Field = {
   },
   fields: [
     { name: 'reason', type: 'textarea', label: { zh: '撤回原因（公开）', en: 'Reason (public)' } },
-    { name: 'retractedAt', type: 'date', label: { zh: '撤回时间', en: 'Retracted at' }, admin: { readOnly: true } },
+    { name: 'retractedAt', type: 'date', label: { zh: '撤回时间', en: 'Retracted at' }, admin: { readOnly: true, date: DESK_DATE_TIME } },
   ],
 }
 
@@ -25,5 +26,5 @@ export const publishedAtField: Field = {
   index: true,
   label: { zh: '首次发布时间', en: 'First published' },
   access: editorsWrite,
-  admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  admin: { position: 'sidebar', readOnly: true, date: DESK_DATE_TIME },
 }

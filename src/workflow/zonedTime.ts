@@ -51,3 +51,10 @@ export function formatZoned(instant: Date, zone: string, language: 'zh' | 'en'):
   const clock = `${part('hour')}:${part('minute')}`
   return language === 'zh' ? `${part('year')}年${month}月${part('day')}日 ${clock}` : `${part('month')} ${part('day')}, ${part('year')} ${clock}`
 }
+
+/** The wall-clock date and time an instant shows in a zone: `{ date: '2026-12-02', time: '08:08' }`. */
+export function dateToZonedTime(instant: Date, zone: string): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(instant)
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` }
+}

@@ -21,6 +21,8 @@ describe('the desk in Chromium, in Chinese and in English', () => {
   let reporter: Awaited<ReturnType<typeof createStaff>>
   let editor: Awaited<ReturnType<typeof createStaff>>
   let changedId: number
+  let scheduledId: number
+  let scheduledJob: number | string
 
   beforeAll(async () => {
     env = await getTestPayload()
@@ -44,6 +46,18 @@ describe('the desk in Chromium, in Chinese and in English', () => {
     await env.payload.update({ collection: 'articles', id: changedId, data: { stage: 'draft', reviewNote: '增长数字请按统计公报核对' }, ...as(editor) })
     const edited = [intro[0]!, '今年全省地区生产总值增长百分之五点二，城乡居民收入稳步提高。']
     await env.payload.update({ collection: 'articles', id: changedId, data: { intro: toLexical(edited) }, draft: true, ...as(reporter) })
+    // An approved piece with a publish queued for 2026年12月2日 08:08 (Asia/Shanghai) next year.
+    const scheduled = await env.payload.create({ collection: 'articles', data: { title: '预约发布的稿件' }, ...as(editor) })
+    await env.payload.update({ collection: 'articles', id: scheduled.id, data: { stage: 'in_review' }, ...as(editor) })
+    await env.payload.update({ collection: 'articles', id: scheduled.id, data: { stage: 'approved' }, ...as(editor) })
+    scheduledId = scheduled.id
+    const year = new Date().getUTCFullYear() + 1
+    const job = await env.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'articles', value: scheduled.id }, user: { relationTo: 'users', value: editor.id } },
+      waitUntil: new Date(`${year}-12-02T00:08:00.000Z`),
+    })
+    scheduledJob = job.id
     server = await startServer({ databaseUrl: env.databaseUrl })
     browser = await launchBrowser()
   })
@@ -186,4 +200,19 @@ describe('the desk in Chromium, in Chinese and in English', () => {
       await page.context().close()
     }, 120_000)
   }
+  it("should list a piece's scheduled publish in the workflow panel and cancel it there", async () => {
+    const page = await open('zh')
+    await logInBrowser(page, server.url, 'editor@example.com')
+    await page.goto(`${server.url}/admin/collections/articles/${scheduledId}`)
+    const pending = page.locator('.nr-workflow [data-schedules]')
+    await pending.waitFor({ state: 'visible' })
+    const year = new Date().getUTCFullYear() + 1
+    expect(await pending.locator('.nr-workflow__pending-time').textContent()).toBe(`${year}年12月2日 08:08`)
+    await screenshot(page, 'desk-workflow-schedule-zh')
+    await pending.locator('button', { hasText: '取消预约' }).click()
+    await pending.waitFor({ state: 'detached' })
+    const job = await env.payload.findByID({ collection: 'payload-jobs', id: scheduledJob })
+    expect(job).toMatchObject({ hasError: true, error: { cancelled: true } })
+    await page.context().close()
+  }, 120_000)
 })

@@ -28,6 +28,10 @@ describe('demo data on a first start', () => {
     expect(users.docs.map((u) => u.roles).sort()).toEqual([['admin'], ['editor'], ['reporter']])
     const logins = fs.readFileSync(path.join(dataDir, 'demo-logins.txt'), 'utf8')
     expect(logins).toMatch(/^admin\s+admin@example\.com\s+\S{8,}$/m)
+    // The reporter's 署名档案 is the byline the roundup printed for her, not empty.
+    const reporter = users.docs.find((u) => u.roles.includes('reporter'))!
+    const byline = await payload.findByID({ collection: 'reporters', id: reporter.reporter as number, depth: 0 })
+    expect(byline.name).toBe(reporter.name)
 
     const published = await payload.find({ collection: 'articles', overrideAccess: false })
     expect(published.docs.map((a) => a.title)).toEqual(['县区委书记谈政府工作报告'])

@@ -8,7 +8,7 @@ import { useDeskTranslation } from '../../admin/useDeskTranslation'
 import { STAGE_LABELS, TRANSITIONS, type Stage } from '../stages'
 import { PublishChecklist } from './PublishChecklist.client'
 import { refusalMessage } from './refusalMessage'
-import { ScheduleForm } from './ScheduleForm.client'
+import { SchedulePanel } from './SchedulePanel.client'
 import { useStatementChecklist } from './useStatementChecklist'
 import './WorkflowActions.scss'
 
@@ -108,7 +108,7 @@ export const WorkflowActions = () => {
         ))}
       </div>
       {canPublish && checklist && <PublishChecklist checklist={checklist} language={language} />}
-      {canPublish && stage === 'approved' && !blocked && <ScheduleForm collectionSlug={collectionSlug} id={id} language={language} />}
+      {(role === 'editor' || role === 'admin') && <SchedulePanel collectionSlug={collectionSlug} id={id} language={language} canSchedule={canPublish && stage === 'approved' && !blocked} />}
     </div>
   )
 }

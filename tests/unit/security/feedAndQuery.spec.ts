@@ -16,6 +16,16 @@ describe('renderFeed', () => {
     expect(parsed).not.toContain('"x":') // no element made of the title's markup
     expect(parsed).toContain(JSON.stringify('a]]>b]]><x/>c]]>d').slice(1, -1))
   })
+  it('should name several writers in one dc:creator per RSS item, never several <author>', () => {
+    const two = { ...channel, entries: [{ ...channel.entries[0]!, authors: [{ name: '林晓', path: null }, { name: '周文', path: '/reporters/zhou-wen' }] }] }
+    const xml = renderFeed(two, 'rss.xml')
+    expect(XMLValidator.validate(xml)).toBe(true)
+    expect(xml).not.toContain('<author>')
+    expect(xml).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"')
+    expect(new XMLParser().parse(xml).rss.channel.item['dc:creator']).toBe('林晓、周文')
+    const atom = new XMLParser().parse(renderFeed(two, 'atom.xml')).feed.entry
+    expect(atom.author.map((a: { name: string }) => a.name)).toEqual(['林晓', '周文'])
+  })
   it('should keep the JSON feed text as it was', () => {
     expect(JSON.parse(renderFeed(channel, 'feed.json')).items[0].title).toBe(title)
   })
