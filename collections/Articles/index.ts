@@ -9,9 +9,11 @@ import { slugField } from '../../src/fields/slugField'
 import { draftableCollection } from '../../src/workflow/draftableCollection'
 import { scheduledTodayEndpoint } from '../../src/workflow/scheduledTodayEndpoint'
 import { refuseDeleteWhileQuoted } from '../../src/workflow/refuseDeleteWhileQuoted'
+import type { SanitizedNewsroomPluginConfig } from '../../src/types'
 
 /** A printed piece, e.g. a roundup: its statements join it in printed order. */
-export const Articles: CollectionConfig = draftableCollection(
+export const articlesCollection = ({ siteURL }: SanitizedNewsroomPluginConfig): CollectionConfig =>
+  draftableCollection(
   {
     slug: ARTICLES,
     graphQL: { singularName: 'Article', pluralName: 'Articles' },
@@ -65,5 +67,5 @@ export const Articles: CollectionConfig = draftableCollection(
       },
     ],
   },
-  { schedulePublish: true, cascadeToStatements: true },
+  { schedulePublish: true, cascadeToStatements: true, siteURL },
 )

@@ -13,7 +13,7 @@ const authorOrEditor: Access = ({ req }) => {
 }
 
 /** Editorial comments on articles and statements: read by whoever may read the document, never public. */
-export const Comments: CollectionConfig = {
+export const commentsCollection = (): CollectionConfig => ({
   slug: COMMENTS,
   graphQL: { singularName: 'Comment', pluralName: 'Comments' },
   labels: { singular: { zh: '编辑批注', en: 'Comment' }, plural: { zh: '编辑批注', en: 'Comments' } },
@@ -33,4 +33,4 @@ export const Comments: CollectionConfig = {
     },
     { name: 'resolved', type: 'checkbox', defaultValue: false, label: { zh: '已处理', en: 'Resolved' } },
   ],
-}
+})

@@ -13,7 +13,7 @@ import { refuseDeleteWhileQuoted } from '../../src/workflow/refuseDeleteWhileQuo
 import { flagLikelyDuplicatesBeforeChange } from './hooks/flagLikelyDuplicatesBeforeChange'
 
 /** A person quoted (Popolo's Person): titles change over time, statements keep what was printed. */
-export const Delegates: CollectionConfig = {
+export const delegatesCollection = (): CollectionConfig => ({
   slug: DELEGATES,
   graphQL: { singularName: 'Delegate', pluralName: 'Delegates' },
   labels: { singular: { zh: '代表委员', en: 'Delegate' }, plural: { zh: '代表委员', en: 'Delegates' } },
@@ -72,4 +72,4 @@ export const Delegates: CollectionConfig = {
       },
     },
   ],
-}
+})

@@ -10,7 +10,7 @@ import { NOTIFICATION_KINDS } from '../../src/workflow/notificationKinds'
 const fixed = (field: Field): Field => ({ ...field, access: { update: denyAll } }) as Field
 
 /** The desk's inbox: a piece was submitted, returned, approved or published, and who should know. */
-export const Notifications: CollectionConfig = {
+export const notificationsCollection = (): CollectionConfig => ({
   slug: NOTIFICATIONS,
   graphQL: { singularName: 'Notification', pluralName: 'Notifications' },
   labels: { singular: { zh: '通知', en: 'Notification' }, plural: { zh: '通知', en: 'Notifications' } },
@@ -37,4 +37,4 @@ export const Notifications: CollectionConfig = {
     fixed({ name: 'note', type: 'textarea', label: { zh: '说明', en: 'Note' } }),
     { name: 'read', type: 'checkbox', defaultValue: false, index: true, label: { zh: '已读', en: 'Read' } },
   ],
-}
+})

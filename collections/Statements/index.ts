@@ -5,9 +5,11 @@ import { ARTICLES, DELEGATES, STATEMENTS } from '../../src/constants'
 import { LEAN_STATEMENT, publishedListEndpoint } from '../../src/delivery/publishedListEndpoint'
 import { bylinesField } from '../../src/fields/bylinesField'
 import { draftableCollection } from '../../src/workflow/draftableCollection'
+import type { SanitizedNewsroomPluginConfig } from '../../src/types'
 
 /** One speaker's entry in an article, with the titles printed for them at the time. */
-export const Statements: CollectionConfig = draftableCollection(
+export const statementsCollection = ({ siteURL }: SanitizedNewsroomPluginConfig): CollectionConfig =>
+  draftableCollection(
   {
     slug: STATEMENTS,
     graphQL: { singularName: 'Statement', pluralName: 'Statements' },
@@ -71,5 +73,5 @@ export const Statements: CollectionConfig = draftableCollection(
       },
     ],
   },
-  { schedulePublish: true, cascadeToStatements: false },
+  { schedulePublish: true, cascadeToStatements: false, siteURL },
 )

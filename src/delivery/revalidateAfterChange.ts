@@ -6,6 +6,7 @@ import { changedKeys } from './edge/edgeKeys'
 import { purgeEdge } from './edge/purgeEdge'
 import { clearListCache } from './listCache'
 import { revalidatePaths } from './revalidatePaths'
+import { pluginOptionsOf } from '../pluginOptions'
 
 type Doc = Parameters<typeof affectedPaths>[2]
 
@@ -19,7 +20,7 @@ const revalidateShown = async (req: PayloadRequest, collection: string, doc: Doc
     clearListCache()
     const outcome = revalidatePaths(paths)
     if (outcome !== 'none') req.payload.logger.debug({ msg: 'newsroom: revalidated', outcome, paths })
-    return purgeEdge(changedKeys(paths), req.payload.logger)
+    return purgeEdge(changedKeys(paths), req.payload.logger, pluginOptionsOf(req.payload.config).purgeURLs)
   })
 }
 

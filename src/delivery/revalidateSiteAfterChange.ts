@@ -5,6 +5,7 @@ import { everythingKeys } from './edge/edgeKeys'
 import { purgeEdge } from './edge/purgeEdge'
 import { clearListCache } from './listCache'
 import { revalidateEverything } from './revalidatePaths'
+import { pluginOptionsOf } from '../pluginOptions'
 
 /**
  * For collections whose documents show on many pages at once (delegates, reporters, media):
@@ -16,7 +17,7 @@ export const revalidateSiteAfterChange: CollectionAfterChangeHook = async ({ doc
   await afterCommit(req, () => {
     clearListCache()
     revalidateEverything()
-    return purgeEdge(everythingKeys(), req.payload.logger)
+    return purgeEdge(everythingKeys(), req.payload.logger, pluginOptionsOf(req.payload.config).purgeURLs)
   })
   return doc
 }

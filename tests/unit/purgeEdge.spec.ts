@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { purgeEdge } from '../../src/delivery/edge/purgeEdge'
-import { purgeTargets } from '../../src/delivery/edge/purgeTargets'
 
 type Seen = { method: string; keys: string }
 
@@ -34,11 +33,6 @@ describe('purging the edge after a publish', () => {
   const open: { close: () => Promise<void> }[] = []
   afterEach(async () => {
     await Promise.all(open.splice(0).map((server) => server.close()))
-  })
-
-  it('should read the purge hosts from VARNISH_PURGE_URLS, none when unset', () => {
-    expect(purgeTargets('')).toEqual([])
-    expect(purgeTargets('http://10.0.0.5:6081, http://10.0.0.6:6081')).toEqual(['http://10.0.0.5:6081', 'http://10.0.0.6:6081'])
   })
 
   it('should send the keys to every host and resolve once each has answered', async () => {

@@ -1,5 +1,4 @@
 import { sharedRevalidationsSettled } from '../sharedTagsBridge'
-import { purgeTargets } from './purgeTargets'
 
 type Logger = { info: (o: object) => void; warn: (o: object) => void; error: (o: object) => void }
 
@@ -45,13 +44,13 @@ const retry = (target: string, keys: string[], logger: Logger, attempt: number) 
 }
 
 /**
- * Purges `keys` on every configured edge host (purgeTargets) once the publish has committed.
+ * Purges `keys` on every edge host of the plugin's `purgeURLs` once the publish has committed.
  * Resolves after the first attempt on each host, so the publish's response leaves only once
  * the edge has dropped the old copies; a host that failed is retried in the background with
  * backoff, every failure logged. The purge is repeated once a few seconds later for renders
  * that were under way during the commit.
  */
-export const purgeEdge = async (keys: Iterable<string>, logger: Logger, targets = purgeTargets()): Promise<void> => {
+export const purgeEdge = async (keys: Iterable<string>, logger: Logger, targets: readonly string[]): Promise<void> => {
   const unique = [...new Set(keys)]
   // The other app servers learn of the revalidation (Redis) before the edge asks them again.
   await sharedRevalidationsSettled()

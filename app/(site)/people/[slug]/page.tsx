@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import type { Statement } from '../../../../payload-types'
-import { absoluteURL, articleOf, articlePath, feedPath, findDelegateBySlug, findStatementsBySpeaker, personPath, speakerOf, statementPath } from 'newsroom/site'
+import { articleOf, articlePath, feedPath, findDelegateBySlug, findStatementsBySpeaker, personPath, speakerOf, statementPath } from 'newsroom/site'
 import { formatDay } from '../../_lib/formatDate'
 import { getSitePayload } from '../../_lib/sitePayload'
+import { siteLink } from '../../_lib/siteURL'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -27,11 +28,11 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const { slug } = await params
   const loaded = await load(decodeURIComponent(slug))
   if (!loaded) return { title: '未找到', robots: { index: false } }
-  const url = absoluteURL(personPath(loaded.delegate.slug ?? slug))
+  const url = await siteLink(personPath(loaded.delegate.slug ?? slug))
   return {
     title: loaded.delegate.name,
     description: loaded.delegate.bio ?? undefined,
-    alternates: { canonical: url, types: { 'application/rss+xml': absoluteURL(feedPath('rss.xml', personPath(loaded.delegate.slug ?? slug))) } },
+    alternates: { canonical: url, types: { 'application/rss+xml': await siteLink(feedPath('rss.xml', personPath(loaded.delegate.slug ?? slug))) } },
     openGraph: { type: 'profile', url, title: loaded.delegate.name },
   }
 }

@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { absoluteURL, articleOf, feedPath, findReporterArchive, findReporterBySlug, reporterPath, speakerOf, statementPath } from 'newsroom/site'
+import { articleOf, feedPath, findReporterArchive, findReporterBySlug, reporterPath, speakerOf, statementPath } from 'newsroom/site'
 import { ArticleList } from '../../_components/ArticleList'
 import { formatDay } from '../../_lib/formatDate'
 import { getSitePayload } from '../../_lib/sitePayload'
+import { siteLink } from '../../_lib/siteURL'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -27,10 +28,10 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const { slug } = await params
   const loaded = await load(decodeURIComponent(slug))
   if (!loaded) return { title: '未找到', robots: { index: false } }
-  const url = absoluteURL(reporterPath(loaded.reporter.slug ?? slug))
+  const url = await siteLink(reporterPath(loaded.reporter.slug ?? slug))
   return {
     title: `${loaded.reporter.name}的报道`,
-    alternates: { canonical: url, types: { 'application/rss+xml': absoluteURL(feedPath('rss.xml', reporterPath(loaded.reporter.slug ?? slug))) } },
+    alternates: { canonical: url, types: { 'application/rss+xml': await siteLink(feedPath('rss.xml', reporterPath(loaded.reporter.slug ?? slug))) } },
     openGraph: { type: 'profile', url, title: loaded.reporter.name },
   }
 }
