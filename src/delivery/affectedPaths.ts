@@ -17,11 +17,9 @@ import {
   statementPath,
 } from './paths'
 import { PAGE_SIZE } from './queries/findLatestArticles'
+import { relationId } from '../utilities/relationId'
 
 type Doc = Partial<Article & Statement> & { id: number }
-type Ref = number | { id: number } | null | undefined
-
-const idOf = (ref: Ref): number | null => (typeof ref === 'object' && ref ? ref.id : (ref ?? null))
 const withFeeds = (page: string): string[] => [page, ...FEED_FILES.map((file) => feedPath(file, page))]
 
 const slugsOf = async (req: PayloadRequest, collection: typeof REPORTERS | typeof DELEGATES | typeof ARTICLES, ids: (number | null)[]) => {
@@ -59,7 +57,7 @@ const latestPages = async (req: PayloadRequest): Promise<string[]> => {
  */
 export const affectedPaths = async (req: PayloadRequest, collection: string, doc: Doc, previous: Doc | undefined): Promise<string[]> => {
   const both = [doc, previous].filter((d): d is Doc => Boolean(d))
-  const reporterIds = both.flatMap((d) => (d.bylines ?? []).map((b) => idOf(b.reporter as Ref)))
+  const reporterIds = both.flatMap((d) => (d.bylines ?? []).map((b) => relationId(b.reporter)))
   const paths = [SITEMAP_PATH, NEWS_SITEMAP_PATH, ...withFeeds(homePath())]
   for (const slug of await slugsOf(req, REPORTERS, reporterIds)) paths.push(...withFeeds(reporterPath(slug)))
 
@@ -76,11 +74,11 @@ export const affectedPaths = async (req: PayloadRequest, collection: string, doc
       req,
     })
     for (const s of docs) paths.push(statementPath(s.id), statementNinjsPath(s.id))
-    for (const slug of await slugsOf(req, DELEGATES, docs.map((s) => idOf(s.speaker as Ref)))) paths.push(...withFeeds(personPath(slug)))
+    for (const slug of await slugsOf(req, DELEGATES, docs.map((s) => relationId(s.speaker)))) paths.push(...withFeeds(personPath(slug)))
   } else {
     paths.push(statementPath(doc.id), statementNinjsPath(doc.id))
-    for (const slug of await slugsOf(req, ARTICLES, both.map((d) => idOf(d.article as Ref)))) paths.push(articlePath(slug), articleNinjsPath(slug))
-    for (const slug of await slugsOf(req, DELEGATES, both.map((d) => idOf(d.speaker as Ref)))) paths.push(...withFeeds(personPath(slug)))
+    for (const slug of await slugsOf(req, ARTICLES, both.map((d) => relationId(d.article)))) paths.push(articlePath(slug), articleNinjsPath(slug))
+    for (const slug of await slugsOf(req, DELEGATES, both.map((d) => relationId(d.speaker)))) paths.push(...withFeeds(personPath(slug)))
   }
   return [...new Set(paths)]
 }

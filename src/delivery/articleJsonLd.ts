@@ -1,6 +1,6 @@
 import type { NewsArticle, Person, WithContext } from 'schema-dts'
 
-import type { Article, Media, Statement } from '../../payload-types'
+import type { Article, Statement } from '../../payload-types'
 import { allBylines, isAuthorCredit } from './people'
 import { articlePath } from './paths'
 import { absoluteURL, SITE_NAME } from './siteURL'
@@ -18,7 +18,7 @@ export const articleJsonLd = (article: Article, statements: Statement[], siteURL
     ...(b.path ? { url: absoluteURL(siteURL, b.path) } : {}),
     jobTitle: b.label,
   })
-  const hero = typeof article.heroImage === 'object' && article.heroImage ? (article.heroImage as Media) : null
+  const hero = typeof article.heroImage === 'object' && article.heroImage ? article.heroImage : null
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
