@@ -10,8 +10,10 @@ const fits = (printed: string[], known: string[]) => printed.length === 0 || tit
  * A printed speaker against the delegates: one candidate whose titles fit → matched;
  * several (or one that does not fit) → ambiguous, the reporter chooses; none → new.
  */
-export async function resolveSpeaker(req: PayloadRequest, name: string, titles: string[]) {
-  if (!name.trim()) return { delegateId: null, resolution: 'new' as Resolution, candidates: [] as Candidate[] }
+type SpeakerResolution = { delegateId: number | null; resolution: Resolution; candidates: Candidate[] }
+
+export async function resolveSpeaker(req: PayloadRequest, name: string, titles: string[]): Promise<SpeakerResolution> {
+  if (!name.trim()) return { delegateId: null, resolution: 'new', candidates: [] }
   const docs = await findDelegatesNamed(req, name)
   const candidates: Candidate[] = docs.map((doc) => ({
     id: doc.id,
@@ -19,9 +21,9 @@ export async function resolveSpeaker(req: PayloadRequest, name: string, titles: 
     titles: (doc.titles ?? []).map((t) => t.title),
   }))
   const fitting = candidates.filter((c) => fits(titles, c.titles))
-  if (candidates.length === 0) return { delegateId: null, resolution: 'new' as Resolution, candidates }
-  if (candidates.length === 1 && fitting.length === 1) return { delegateId: fitting[0]!.id, resolution: 'matched' as Resolution, candidates }
-  return { delegateId: fitting.length === 1 ? fitting[0]!.id : null, resolution: 'ambiguous' as Resolution, candidates }
+  if (candidates.length === 0) return { delegateId: null, resolution: 'new', candidates }
+  if (candidates.length === 1 && fitting.length === 1) return { delegateId: fitting[0]!.id, resolution: 'matched', candidates }
+  return { delegateId: fitting.length === 1 ? fitting[0]!.id : null, resolution: 'ambiguous', candidates }
 }
 
 /** A printed byline against the reporters, pen names included: by exact name. */
