@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../helpers/bigPaste'
-import { launchBrowser, screenshot } from '../helpers/browser'
+import { closeBrowserSession, launchBrowser, screenshot } from '../helpers/browser'
 import { createStaff, logInBrowser } from '../helpers/staff'
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startServer, type TestServer } from '../helpers/testServer'
@@ -31,11 +31,7 @@ describe('the desk in Chromium, in Chinese and in English', () => {
     server = await startServer({ databaseUrl: env.databaseUrl })
     browser = await launchBrowser()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    await env?.cleanup()
-  })
+  afterAll(() => closeBrowserSession({ browser, server, env }))
 
   const open = async (language: 'zh' | 'en'): Promise<Page> => {
     const context = await browser.newContext({ locale: language === 'zh' ? 'zh-CN' : 'en-US', viewport: { width: 1440, height: 1000 } })

@@ -6,7 +6,7 @@ import type { Statement } from '../../../../payload-types'
 import { articleOf, articlePath, feedPath, findDelegateBySlug, findStatementsBySpeaker, personPath, speakerOf, statementPath } from 'newsroom/site'
 import { formatDay } from '../../_lib/formatDate'
 import { getSitePayload } from '../../_lib/sitePayload'
-import { siteLink } from '../../_lib/siteURL'
+import { profileMetadata } from '../../_lib/profileMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -25,16 +25,9 @@ export const generateStaticParams = async (): Promise<{ slug: string }[]> => []
 export const revalidate = 60
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const { slug } = await params
-  const loaded = await load(decodeURIComponent(slug))
-  if (!loaded) return { title: '未找到', robots: { index: false } }
-  const url = await siteLink(personPath(loaded.delegate.slug ?? slug))
-  return {
-    title: loaded.delegate.name,
-    description: loaded.delegate.bio ?? undefined,
-    alternates: { canonical: url, types: { 'application/rss+xml': await siteLink(feedPath('rss.xml', personPath(loaded.delegate.slug ?? slug))) } },
-    openGraph: { type: 'profile', url, title: loaded.delegate.name },
-  }
+  const slug = decodeURIComponent((await params).slug)
+  const delegate = (await load(slug))?.delegate
+  return profileMetadata(delegate && { path: personPath(delegate.slug ?? slug), title: delegate.name, name: delegate.name, description: delegate.bio })
 }
 
 const said = (s: Statement) => {
