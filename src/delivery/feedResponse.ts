@@ -15,7 +15,7 @@ const CONTENT_TYPES: Record<FeedFile, string> = {
   'feed.json': 'application/feed+json; charset=utf-8',
 }
 
-export const isFeedFile = (file: string): file is FeedFile => (FEED_FILES as readonly string[]).includes(file)
+export const isFeedFile = (file: string): file is FeedFile => FEED_FILES.some((known) => known === file)
 
 /** The `feed` package writes JSON Feed 1; 1.1 adds `language` and an `authors` array. */
 const toJsonFeed11 = (json: string, channel: FeedChannel): string => {

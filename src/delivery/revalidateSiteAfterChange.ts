@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { afterCommit } from './afterCommit'
 import { everythingKeys } from './edge/edgeKeys'
@@ -13,15 +13,21 @@ import { pluginOptionsOf } from '../pluginOptions'
  * out each page a name appears on is not worth it. Wired into Delegates, Reporters and Media.
  */
 export const revalidateSiteAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (req.context.disableRevalidate) return doc
+  await revalidateSite(req)
+  return doc
+}
+
+/** The same after a delete. */
+export const revalidateSiteAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await revalidateSite(req)
+  return doc
+}
+
+async function revalidateSite(req: PayloadRequest): Promise<void> {
+  if (req.context.disableRevalidate) return
   await afterCommit(req, () => {
     clearListCache()
     revalidateEverything()
     return purgeEdge(everythingKeys(), req.payload.logger, pluginOptionsOf(req.payload.config).purgeURLs)
   })
-  return doc
 }
-
-/** The same after a delete. */
-export const revalidateSiteAfterDelete: CollectionAfterDeleteHook = (args) =>
-  revalidateSiteAfterChange({ ...args, data: args.doc, previousDoc: args.doc, operation: 'update' } as never)

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { roleOf } from '../../access/roleOf'
 import type { DeskTranslationKeys } from '../../admin/translations'
 import { useDeskTranslation } from '../../admin/useDeskTranslation'
-import { STAGE_LABELS, TRANSITIONS, type Stage } from '../stages'
+import { STAGE_LABELS, stageOf, TRANSITIONS, type Stage } from '../stages'
 import { PublishChecklist } from './PublishChecklist.client'
 import { refusalMessage } from './refusalMessage'
 import { ScheduleForm } from './ScheduleForm.client'
@@ -35,7 +35,7 @@ export const WorkflowActions = () => {
   const { config } = useConfig()
   const { submit, setModified } = useForm()
   const modified = useFormModified()
-  const stage = useFormFields(([fields]) => fields.stage?.initialValue) as Stage | undefined
+  const stage = stageOf(useFormFields(([fields]) => fields.stage?.initialValue)) ?? undefined
   const checklist = useStatementChecklist(collectionSlug, id)
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState(false)
