@@ -16,6 +16,7 @@ type Props = {
 }
 
 const LAYOUT_LABELS: Record<Layout, string> = { print: '印刷版（换页断行）', epaper: '电子报（固定行宽）', web: '网页（一段一行）', app: '客户端分享' }
+const LAYOUT_CHOICES: Layout[] = ['print', 'epaper', 'web', 'app']
 
 const errorOf = (json: unknown, fallback: string): string =>
   (json as { errors?: { message?: string }[] } | null)?.errors?.[0]?.message ?? fallback
@@ -87,10 +88,10 @@ export const ReviewActions = ({ id, layout, committed, discarded, articleId, can
               aria-label="版式"
               value={layout ?? ''}
               disabled={busy}
-              onChange={(event) => void resplit(event.target.value as Layout)}
+              onChange={(event) => void resplit(LAYOUT_CHOICES.find((choice) => choice === event.target.value))}
             >
               {!layout && <option value="">（未识别）</option>}
-              {(Object.keys(LAYOUT_LABELS) as Layout[]).map((key) => (
+              {LAYOUT_CHOICES.map((key) => (
                 <option key={key} value={key}>
                   {LAYOUT_LABELS[key]}
                 </option>
