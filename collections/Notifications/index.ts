@@ -7,6 +7,7 @@ import { ARTICLES, NOTIFICATIONS, STATEMENTS, USERS } from '../../src/constants'
 import { NOTIFICATION_KINDS } from '../../src/workflow/notificationKinds'
 
 // Written only by the workflow (overrideAccess); through the API a recipient may change `read`, nothing else.
+// cast: Payload's Field union narrows by type, not by the access key added here
 const fixed = (field: Field): Field => ({ ...field, access: { update: denyAll } }) as Field
 
 /** The desk's inbox: a piece was submitted, returned, approved or published, and who should know. */

@@ -31,6 +31,7 @@ export const EditorNotes = ({ target }: { target: Target }) => {
       limit: '100',
     })
     const response = await fetch(`${api}?${query}`, { credentials: 'include' })
+    // cast: the JSON of our own REST list, as the server beside it writes it
     if (response.ok) setNotes(((await response.json()) as { docs: Note[] }).docs)
   }, [api, target.relationTo, target.value])
 

@@ -20,6 +20,7 @@ export const isFeedFile = (file: string): file is FeedFile => FEED_FILES.some((k
 /** The `feed` package writes JSON Feed 1; 1.1 adds `language` and an `authors` array. */
 const toJsonFeed11 = (json: string, channel: FeedChannel): string => {
   const { siteURL } = channel
+  // cast: the feed package's own JSON Feed output, whose shape it documents
   const feed = JSON.parse(json) as { items?: { id: string; author?: unknown }[]; author?: unknown } & Record<string, unknown>
   const byId = new Map(channel.entries.map((e) => [absoluteURL(siteURL, e.path), e]))
   delete feed.author

@@ -9,7 +9,7 @@ type RichTextValue = unknown
 
 /** The stored value as Lexical state, with no `javascript:`/`data:` link (whatever reached the database). */
 export const asState = (value: RichTextValue): SerializedEditorState | null =>
-  // Checked for its root only: Lexical's own renderer tolerates any node inside, as the admin stored it.
+  // cast: checked for its root only: Lexical's renderer tolerates any node inside, as the admin stored it
   isRecord(value) && isRecord(value.root) ? stripUnsafeLinks(value as unknown as SerializedEditorState) : null
 
 /** Lexical rich text as HTML for feeds and ninjs (no wrapper div); '' when empty. */

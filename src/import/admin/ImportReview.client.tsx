@@ -23,9 +23,13 @@ export const ImportReview = ({ readOnly: readOnlyProp }: { readOnly?: boolean })
   const { id, hasSavePermission } = useDocumentInfo()
   const { dispatchFields, setModified } = useForm()
   const { value: split, setValue } = useField<ImportDraft>({ path: 'split' })
+  // cast: form state is untyped; these are the Imports collection's own fields
   const repairs = (useFormFields(([fields]) => fields.repairs?.value) as Repair[] | undefined) ?? NONE
+  // cast: form state is untyped; these are the Imports collection's own fields
   const warnings = (useFormFields(([fields]) => fields.warnings?.value) as Warning[] | undefined) ?? NONE
+  // cast: form state is untyped; these are the Imports collection's own fields
   const sourceText = useFormFields(([fields]) => fields.sourceText?.value ?? fields.rawText?.value) as string | undefined
+  // cast: form state is untyped; these are the Imports collection's own fields
   const status = useFormFields(([fields]) => fields.status?.value) as string | undefined
   const article = relationId(useFormFields(([fields]) => fields.article?.value))
   const sourceRef = useRef<HTMLDivElement>(null)

@@ -27,7 +27,9 @@ export const ScheduleForm = ({ collectionSlug, id, language }: { collectionSlug:
     const when = zonedTimeToDate(date, `${hour}:${minute}`, zone)
     if (!when) return toast.error(t('newsroom:scheduleNoDate'))
     setBusy(true)
+    // cast: Payload's schedulePublish action types its slug and result loosely; our collections and its answer
     const request = Promise.resolve(schedulePublish({ type: 'publish', date: when, doc: { relationTo: collectionSlug as 'articles', value: String(id) }, timezone: zone }))
+    // cast: Payload's schedulePublish action types its slug and result loosely; our collections and its answer
     const result = (await request.catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))) as { error?: string } | undefined
     setBusy(false)
     if (result?.error) return toast.error(result.error)

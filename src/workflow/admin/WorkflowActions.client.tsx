@@ -41,7 +41,9 @@ export const WorkflowActions = () => {
   const [busy, setBusy] = useState(false)
   const { t, i18n } = useDeskTranslation()
   const language = i18n.language === 'en' ? 'en' : 'zh'
+  // cast: the admin's user and translation keys are untyped in the client; keys are our own
   const actionLabel = (name: string) => t(`newsroom:action_${name}` as DeskTranslationKeys)
+  // cast: the admin's user and translation keys are untyped in the client; keys are our own
   const role = roleOf(user as { roles?: unknown })
   if (!id || !stage || !role || !collectionSlug) return null
   const blocked = checklist !== null && !checklist.publishable
