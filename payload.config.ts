@@ -8,7 +8,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { newsroomPlugin } from './src'
+import { newsroomOptionsFromEnv, newsroomPlugin } from './src'
 import { MAX_FORM_BYTES } from './src/import/pasteLimit'
 import { allowedOrigins } from './src/utilities/allowedOrigins'
 import { mediaStorageFromEnv, mediaStoragePlugins } from './src/utilities/mediaStorageFromEnv'
@@ -16,10 +16,9 @@ import { readReplicasFromEnv } from './src/utilities/readReplicasFromEnv'
 import { smtpEmailFromEnv } from './src/utilities/smtpEmailAdapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const siteURL = process.env.NEWSROOM_SITE_URL ?? 'http://localhost:3000'
 // Development: this machine's own addresses on the dev port; production: NEWSROOM_SITE_URL and
 // NEWSROOM_ALLOWED_ORIGINS, or a startup error that says what to set (docs/operating.md).
-const origins = allowedOrigins()
+const origins = allowedOrigins(process.env)
 
 // The host app: a plain Payload app that installs the Newsroom plugin.
 // Scripts run through scripts/with-db.mjs, which sets DATABASE_URL and PAYLOAD_SECRET.
@@ -35,7 +34,7 @@ export default buildConfig({
   }),
   editor: lexicalEditor(),
   // Notifications by email over SMTP when SMTP_HOST is set; without it Payload logs each email to the console.
-  email: smtpEmailFromEnv(),
+  email: smtpEmailFromEnv(process.env),
   sharp,
   admin: {
     avatar: 'default',
@@ -53,8 +52,12 @@ export default buildConfig({
   bodyParser: { limits: { fieldSize: MAX_FORM_BYTES } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
-  // NEWSROOM_PLUGIN_DISABLED=1 keeps the schema and access but none of the plugin's behaviour
-  // (the delivery benchmark's "vanilla Payload" baseline).
+  // The plugin's settings from the environment (NEWSROOM_SITE_URL, NEWSROOM_ROLE, CRON_SECRET,
+  // VARNISH_PURGE_URLS…: src/optionsFromEnv.ts). NEWSROOM_PLUGIN_DISABLED=1 keeps the schema and
+  // access but none of the plugin's behaviour (the delivery benchmark's "vanilla Payload" baseline).
   // Media on local disk, or in an S3 bucket when S3_BUCKET is set (src/utilities/mediaStorageFromEnv.ts).
-  plugins: [newsroomPlugin({ siteURL, disabled: process.env.NEWSROOM_PLUGIN_DISABLED === '1' }), ...mediaStoragePlugins(mediaStorageFromEnv())],
+  plugins: [
+    newsroomPlugin({ ...newsroomOptionsFromEnv(), disabled: process.env.NEWSROOM_PLUGIN_DISABLED === '1' }),
+    ...mediaStoragePlugins(mediaStorageFromEnv()),
+  ],
 })

@@ -39,5 +39,29 @@ for (const file of walk(dist).filter((f) => /\.(js|d\.ts)$/.test(f))) {
   if (out !== text) fs.writeFileSync(file, out)
 }
 
+// Only what a consumer can reach: the files the package's exports lead to, through their
+// imports (JavaScript and .d.ts alike). The rest (the split CLI, the host app's own helpers
+// such as allowedOrigins and the SMTP adapter) is this repository's, not the plugin's.
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
+const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets))
+const entries = Object.entries(pkg.exports)
+  .filter(([subpath]) => subpath !== './package.json')
+  .flatMap(([, target]) => targets(target))
+  .map((target) => path.resolve(root, target))
+const reached = new Set()
+const reach = (file) => {
+  if (reached.has(file) || !fs.existsSync(file)) return
+  reached.add(file)
+  const declaration = file.replace(/\.js$/, '.d.ts')
+  if (declaration !== file) reach(declaration)
+  const text = fs.readFileSync(file, 'utf8')
+  for (const [, specifier] of text.matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)) {
+    const target = path.resolve(path.dirname(file), specifier)
+    reach(target.endsWith('.js') && file.endsWith('.d.ts') ? target.replace(/\.js$/, '.d.ts') : target)
+  }
+}
+entries.forEach(reach)
+for (const file of walk(dist)) if (!reached.has(file)) fs.rmSync(file)
+
 const bytes = walk(dist).reduce((sum, f) => sum + fs.statSync(f).size, 0)
 console.error(`dist/: ${walk(dist).length} files, ${(bytes / 1024).toFixed(0)} KB`)

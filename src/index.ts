@@ -5,11 +5,14 @@ import { applyOverride } from './applyOverride'
 import { purgeEdgeTask } from './delivery/edge/purgeEdgeTask'
 import { mergeCollection } from './merge/mergeCollection'
 import { withoutBehaviour } from './merge/withoutBehaviour'
-import { newsroomCollections } from './newsroomCollections'
+import { newsroomCollection } from './newsroomCollections'
+import { withPluginOptions } from './pluginOptions'
 import { sanitizeConfig } from './sanitizeConfig'
 import { secureConfig } from './security/secureConfig'
 import { COLLECTION_KEYS, type NewsroomPluginConfig } from './types'
 
+export { newsroomOptionsFromEnv } from './optionsFromEnv'
+export { pluginOptionsOf } from './pluginOptions'
 export type { CollectionOverride, NewsroomPluginConfig, SanitizedNewsroomPluginConfig } from './types'
 
 /**
@@ -25,24 +28,25 @@ export const newsroomPlugin =
   (options: NewsroomPluginConfig = {}) =>
   (incoming: Config): Config => {
     const pluginConfig = sanitizeConfig(options)
-    const ours = newsroomCollections(pluginConfig)
     const hostCollections = incoming.collections ?? []
     const hostSlugs = new Set(hostCollections.map((collection) => collection.slug))
 
     // Schema first, so switching the plugin off never changes the database.
     const merged = new Map(
       COLLECTION_KEYS.map((key) => {
-        const overridden = applyOverride(ours[key], pluginConfig.collections[key])
+        const ours = newsroomCollection(key, pluginConfig)
+        const overridden = applyOverride(ours, pluginConfig.collections[key])
         const collection = mergeCollection(
           hostCollections.find((host) => host.slug === overridden.slug),
           overridden,
         )
         // Switched off: same schema and access (never a leak), none of our hooks or endpoints.
-        return [collection.slug, pluginConfig.disabled ? withoutBehaviour(collection, ours[key]) : collection]
+        return [collection.slug, pluginConfig.disabled ? withoutBehaviour(collection, ours) : collection]
       }),
     )
+    // The options ride in the config (Payload's `custom`) for hooks, endpoints and site code to read.
     const config: Config = {
-      ...incoming,
+      ...withPluginOptions(incoming, pluginConfig),
       collections: [
         ...hostCollections.map((collection) => merged.get(collection.slug) ?? collection),
         ...[...merged.values()].filter((collection) => !hostSlugs.has(collection.slug)),
@@ -54,7 +58,7 @@ export const newsroomPlugin =
       jobs: { ...incoming.jobs, tasks: [...(incoming.jobs?.tasks ?? []), purgeEdgeTask] },
     }
     // The desk's defences (query guard, throttling, safe links, locks) hold on or off.
-    if (pluginConfig.disabled) return secureConfig(config, pluginConfig.usersCollection)
+    if (pluginConfig.disabled) return secureConfig(config, pluginConfig)
 
     config.admin = addDeskAdmin(config, pluginConfig)
 
@@ -64,5 +68,5 @@ export const newsroomPlugin =
       autoRun: incoming.jobs?.autoRun ?? [{ cron: pluginConfig.jobsCron, queue: 'default', limit: 20 }],
       shouldAutoRun: incoming.jobs?.shouldAutoRun ?? (() => pluginConfig.runJobs),
     }
-    return secureConfig(config, pluginConfig.usersCollection)
+    return secureConfig(config, pluginConfig)
   }

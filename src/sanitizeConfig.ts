@@ -1,16 +1,13 @@
 import path from 'node:path'
 
 import { USERS } from './constants'
-import { siteURL } from './delivery/siteURL'
-import {
-  COLLECTION_KEYS,
-  type CollectionKey,
-  type CollectionOverride,
-  type NewsroomPluginConfig,
-  type SanitizedCollectionOverride,
-  type SanitizedNewsroomPluginConfig,
+import type {
+  CollectionKey,
+  CollectionOverride,
+  NewsroomPluginConfig,
+  SanitizedCollectionOverride,
+  SanitizedNewsroomPluginConfig,
 } from './types'
-import { jobsRunHere } from './utilities/jobsRunHere'
 
 const unchanged = (collection: Parameters<SanitizedCollectionOverride['override']>[0]) => collection
 
@@ -19,19 +16,36 @@ const sanitizeOverride = (override: CollectionOverride | undefined): SanitizedCo
   fields: override?.fields ?? [],
 })
 
-const overridesFor = (options: NewsroomPluginConfig): Record<CollectionKey, SanitizedCollectionOverride> => {
-  const entries = COLLECTION_KEYS.map((key) => [key, sanitizeOverride(options.collections?.[key])] as const)
-  return Object.fromEntries(entries) as Record<CollectionKey, SanitizedCollectionOverride> // fromEntries loses the keys
-}
+// Spelled out key by key: the compiler then checks that every collection has its entry.
+const overridesFor = ({ collections = {} }: NewsroomPluginConfig): Record<CollectionKey, SanitizedCollectionOverride> => ({
+  articles: sanitizeOverride(collections.articles),
+  statements: sanitizeOverride(collections.statements),
+  delegates: sanitizeOverride(collections.delegates),
+  reporters: sanitizeOverride(collections.reporters),
+  media: sanitizeOverride(collections.media),
+  users: sanitizeOverride(collections.users),
+  audit: sanitizeOverride(collections.audit),
+  comments: sanitizeOverride(collections.comments),
+  imports: sanitizeOverride(collections.imports),
+  notifications: sanitizeOverride(collections.notifications),
+})
 
-/** Fills every default once; code downstream never re-derives one. */
+/** `https://news.example.cn//` → `https://news.example.cn`: paths are appended with their own slash. */
+const withoutTrailingSlash = (url: string): string => url.replace(/\/+$/, '')
+
+/**
+ * Fills every default once; code downstream never re-derives one, and nothing here reads the
+ * environment (a host that wants it calls `newsroomOptionsFromEnv`, src/optionsFromEnv.ts).
+ */
 export const sanitizeConfig = (options: NewsroomPluginConfig = {}): SanitizedNewsroomPluginConfig => ({
   disabled: options.disabled ?? false,
   collections: overridesFor(options),
   usersCollection: options.usersCollection ?? USERS,
-  siteURL: options.siteURL?.replace(/\/+$/, '') ?? siteURL(),
-  mediaDir: path.resolve(options.mediaDir ?? process.env.NEWSROOM_MEDIA_DIR ?? path.join('.data', 'media')),
-  runJobs: options.runJobs ?? jobsRunHere(),
-  jobsCron: options.jobsCron ?? process.env.NEWSROOM_JOBS_CRON ?? '* * * * *',
+  siteURL: withoutTrailingSlash(options.siteURL ?? 'http://localhost:3000'),
+  mediaDir: path.resolve(options.mediaDir ?? path.join('.data', 'media')),
+  runJobs: options.runJobs ?? true,
+  jobsCron: options.jobsCron ?? '* * * * *',
+  cronSecret: options.cronSecret || null,
+  purgeURLs: options.purgeURLs ?? [],
   dateFormat: options.dateFormat ?? 'PPP HH:mm',
 })

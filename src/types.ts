@@ -28,14 +28,18 @@ export type NewsroomPluginConfig = {
    * when the host has no collection with that slug, the plugin adds one.
    */
   usersCollection?: string
-  /** The public site's origin, used for canonical URLs. Default `NEWSROOM_SITE_URL` or http://localhost:3000. */
+  /** The public site's origin, for canonical URLs, feeds, sitemaps and previews. Default http://localhost:3000. */
   siteURL?: string
   /** Where uploads are stored on disk when no storage adapter is used. Default `.data/media`. */
   mediaDir?: string
-  /** Run scheduled publishing in this process (every minute). Default true, false with NEWSROOM_ROLE=web (src/utilities/jobsRunHere.ts). */
+  /** Run scheduled publishing in this process. Default true; a web server behind a worker sets false. */
   runJobs?: boolean
   /** How often the job runner looks for due work (cron, seconds allowed). Default every minute. */
   jobsCron?: string
+  /** A secret with which a cron may run the jobs queue (`Authorization: Bearer <cronSecret>`). Default none. */
+  cronSecret?: string
+  /** Varnish hosts (or CDN purge endpoints speaking `PURGE` + `xkey-purge`) purged on publish. Default none. */
+  purgeURLs?: string[]
   /**
    * How the admin shows dates and times (a date-fns pattern, read in the admin's language).
    * Default `PPP HH:mm`: `2026年12月2日 08:08` in Chinese, `December 2nd, 2026 08:08` in English,
@@ -54,5 +58,7 @@ export type SanitizedNewsroomPluginConfig = {
   mediaDir: string
   runJobs: boolean
   jobsCron: string
+  cronSecret: string | null
+  purgeURLs: string[]
   dateFormat: string
 }

@@ -1,22 +1,26 @@
 import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
-import { absoluteURL, feedPath, SITE_DESCRIPTION, SITE_NAME, siteURL } from 'newsroom/site'
+import { absoluteURL, feedPath, SITE_DESCRIPTION, SITE_NAME } from 'newsroom/site'
+import { getSiteURL } from './_lib/siteURL'
 import './site.css'
 
-export const generateMetadata = (): Metadata => ({
-  metadataBase: new URL(siteURL()),
-  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description: SITE_DESCRIPTION,
-  openGraph: { siteName: SITE_NAME, locale: 'zh_CN', type: 'website' },
-  alternates: {
-    types: {
-      'application/rss+xml': absoluteURL(feedPath('rss.xml', '/')),
-      'application/atom+xml': absoluteURL(feedPath('atom.xml', '/')),
-      'application/feed+json': absoluteURL(feedPath('feed.json', '/')),
+export const generateMetadata = async (): Promise<Metadata> => {
+  const siteURL = await getSiteURL()
+  return {
+    metadataBase: new URL(siteURL),
+    title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+    description: SITE_DESCRIPTION,
+    openGraph: { siteName: SITE_NAME, locale: 'zh_CN', type: 'website' },
+    alternates: {
+      types: {
+        'application/rss+xml': absoluteURL(siteURL, feedPath('rss.xml', '/')),
+        'application/atom+xml': absoluteURL(siteURL, feedPath('atom.xml', '/')),
+        'application/feed+json': absoluteURL(siteURL, feedPath('feed.json', '/')),
+      },
     },
-  },
-})
+  }
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#b3141b' }
 

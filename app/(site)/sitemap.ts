@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { absoluteURL, cachedList, sitemapEntries } from 'newsroom/site'
+import { absoluteURL, cachedList, sitemapEntries, siteURLOf } from 'newsroom/site'
 import { getSitePayload } from './_lib/sitePayload'
 
 // Never built into the app from the build machine's database: read at request time, through
@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic'
 /** /sitemap.xml: every public page. */
 const sitemap = async (): Promise<MetadataRoute.Sitemap> => {
   const payload = await getSitePayload()
-  return (await cachedList('sitemap', () => sitemapEntries(payload))).map(({ path, lastModified }) => ({ url: absoluteURL(path), lastModified }))
+  return (await cachedList('sitemap', () => sitemapEntries(payload))).map(({ path, lastModified }) => ({ url: absoluteURL(siteURLOf(payload), path), lastModified }))
 }
 
 export default sitemap

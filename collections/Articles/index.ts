@@ -11,9 +11,11 @@ import { scheduledTodayEndpoint } from '../../src/workflow/scheduledTodayEndpoin
 import { schedulesEndpoints } from '../../src/workflow/schedules/schedulesEndpoints'
 import { refuseDeleteWhileQuoted } from '../../src/workflow/refuseDeleteWhileQuoted'
 import { DESK_DATE_TIME } from '../../src/fields/deskDates'
+import type { SanitizedNewsroomPluginConfig } from '../../src/types'
 
 /** A printed piece, e.g. a roundup: its statements join it in printed order. */
-export const Articles: CollectionConfig = draftableCollection(
+export const articlesCollection = ({ siteURL }: SanitizedNewsroomPluginConfig): CollectionConfig =>
+  draftableCollection(
   {
     slug: ARTICLES,
     graphQL: { singularName: 'Article', pluralName: 'Articles' },
@@ -70,5 +72,5 @@ export const Articles: CollectionConfig = draftableCollection(
       },
     ],
   },
-  { schedulePublish: true, cascadeToStatements: true },
+  { schedulePublish: true, cascadeToStatements: true, siteURL },
 )

@@ -5,7 +5,7 @@ import { isEditor } from '../../src/access/isEditor'
 import { AUDIT, USERS } from '../../src/constants'
 
 /** Append-only trail: who changed which document how, and when. Written only by server hooks. */
-export const Audit: CollectionConfig = {
+export const auditCollection = (): CollectionConfig => ({
   slug: AUDIT,
   graphQL: { singularName: 'AuditEntry', pluralName: 'AuditEntries' },
   labels: { singular: { zh: '审计记录', en: 'Audit entry' }, plural: { zh: '审计记录', en: 'Audit trail' } },
@@ -27,4 +27,4 @@ export const Audit: CollectionConfig = {
     { name: 'changes', type: 'json', label: { zh: '改动字段', en: 'Changed fields' } },
     { name: 'system', type: 'checkbox', defaultValue: false, label: { zh: '系统操作', en: 'By the system' } },
   ],
-}
+})

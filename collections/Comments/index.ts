@@ -16,7 +16,7 @@ const authorOrEditor: Access = ({ req }) => {
  * Editorial comments on articles, statements and imports (notes on a paste before it is
  * committed): read and written by whoever may read the document, never public.
  */
-export const Comments: CollectionConfig = {
+export const commentsCollection = (): CollectionConfig => ({
   slug: COMMENTS,
   graphQL: { singularName: 'Comment', pluralName: 'Comments' },
   labels: { singular: { zh: '编辑批注', en: 'Comment' }, plural: { zh: '编辑批注', en: 'Comments' } },
@@ -36,4 +36,4 @@ export const Comments: CollectionConfig = {
     },
     { name: 'resolved', type: 'checkbox', defaultValue: false, label: { zh: '已处理', en: 'Resolved' } },
   ],
-}
+})

@@ -14,7 +14,7 @@ import { flagLikelyDuplicatesBeforeChange } from './hooks/flagLikelyDuplicatesBe
 import { DESK_DAY } from '../../src/fields/deskDates'
 
 /** A person quoted (Popolo's Person): titles change over time, statements keep what was printed. */
-export const Delegates: CollectionConfig = {
+export const delegatesCollection = (): CollectionConfig => ({
   slug: DELEGATES,
   graphQL: { singularName: 'Delegate', pluralName: 'Delegates' },
   labels: { singular: { zh: '代表委员', en: 'Delegate' }, plural: { zh: '代表委员', en: 'Delegates' } },
@@ -73,4 +73,4 @@ export const Delegates: CollectionConfig = {
       },
     },
   ],
-}
+})

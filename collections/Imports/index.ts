@@ -20,7 +20,7 @@ const readOnly = { readOnly: true }
 const afterCreate = { condition: (data: { id?: unknown }) => Boolean(data?.id) }
 
 /** One paste: kept verbatim, split into entries for review, then committed as draft statements. */
-export const Imports: CollectionConfig = {
+export const importsCollection = (): CollectionConfig => ({
   slug: IMPORTS,
   graphQL: { singularName: 'Import', pluralName: 'Imports' },
   labels: { singular: { zh: '导入', en: 'Import' }, plural: { zh: '导入', en: 'Imports' } },
@@ -110,4 +110,4 @@ export const Imports: CollectionConfig = {
     },
     ownerField,
   ],
-}
+})

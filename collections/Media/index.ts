@@ -7,13 +7,14 @@ import { MEDIA } from '../../src/constants'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../src/delivery/revalidateSiteAfterChange'
 import { publicField } from '../../src/fields/publicField'
 import { recordAuditAfterDelete } from '../../src/workflow/recordAuditAfterChange'
+import type { SanitizedNewsroomPluginConfig } from '../../src/types'
 
 /**
  * Photos. Stored under the plugin's mediaDir (default .data/media), or a storage adapter's bucket,
  * and served only through Payload's access-controlled file route: private (an embargoed photo)
  * until a published piece uses it or an editor marks it public.
  */
-export const mediaCollection = (staticDir: string): CollectionConfig => ({
+export const mediaCollection = ({ mediaDir }: SanitizedNewsroomPluginConfig): CollectionConfig => ({
   slug: MEDIA,
   graphQL: { singularName: 'Media', pluralName: 'MediaItems' },
   labels: { singular: { zh: '图片', en: 'Media' }, plural: { zh: '图片', en: 'Media' } },
@@ -21,7 +22,7 @@ export const mediaCollection = (staticDir: string): CollectionConfig => ({
   access: { read: readMarkedPublic, create: isStaff, update: isEditor, delete: isEditor },
   hooks: { afterChange: [revalidateSiteAfterChange], afterDelete: [recordAuditAfterDelete, revalidateSiteAfterDelete] },
   upload: {
-    staticDir,
+    staticDir: mediaDir,
     mimeTypes: ['image/*'],
     imageSizes: [
       { name: 'thumbnail', width: 400 },

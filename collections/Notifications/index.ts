@@ -7,10 +7,11 @@ import { ARTICLES, NOTIFICATIONS, STATEMENTS, USERS } from '../../src/constants'
 import { NOTIFICATION_KINDS } from '../../src/workflow/notificationKinds'
 
 // Written only by the workflow (overrideAccess); through the API a recipient may change `read`, nothing else.
+// cast: Payload's Field union narrows by type, not by the access key added here
 const fixed = (field: Field): Field => ({ ...field, access: { update: denyAll } }) as Field
 
 /** The desk's inbox: a piece was submitted, returned, approved or published, and who should know. */
-export const Notifications: CollectionConfig = {
+export const notificationsCollection = (): CollectionConfig => ({
   slug: NOTIFICATIONS,
   graphQL: { singularName: 'Notification', pluralName: 'Notifications' },
   labels: { singular: { zh: '通知', en: 'Notification' }, plural: { zh: '通知', en: 'Notifications' } },
@@ -37,4 +38,4 @@ export const Notifications: CollectionConfig = {
     fixed({ name: 'note', type: 'textarea', label: { zh: '说明', en: 'Note' } }),
     { name: 'read', type: 'checkbox', defaultValue: false, index: true, label: { zh: '已读', en: 'Read' } },
   ],
-}
+})

@@ -10,7 +10,7 @@ import { slugField } from '../../src/fields/slugField'
 import { recordAuditAfterDelete } from '../../src/workflow/recordAuditAfterChange'
 
 /** A byline. Guest contributors (通讯员) need no account; staff reporters link their user. */
-export const Reporters: CollectionConfig = {
+export const reportersCollection = (): CollectionConfig => ({
   slug: REPORTERS,
   graphQL: { singularName: 'Reporter', pluralName: 'Reporters' },
   labels: { singular: { zh: '作者', en: 'Reporter' }, plural: { zh: '作者', en: 'Reporters' } },
@@ -45,4 +45,4 @@ export const Reporters: CollectionConfig = {
     },
     publicField(true),
   ],
-}
+})

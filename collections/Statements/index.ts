@@ -6,9 +6,11 @@ import { LEAN_STATEMENT, publishedListEndpoint } from '../../src/delivery/publis
 import { bylinesField } from '../../src/fields/bylinesField'
 import { draftableCollection } from '../../src/workflow/draftableCollection'
 import { schedulesEndpoints } from '../../src/workflow/schedules/schedulesEndpoints'
+import type { SanitizedNewsroomPluginConfig } from '../../src/types'
 
 /** One speaker's entry in an article, with the titles printed for them at the time. */
-export const Statements: CollectionConfig = draftableCollection(
+export const statementsCollection = ({ siteURL }: SanitizedNewsroomPluginConfig): CollectionConfig =>
+  draftableCollection(
   {
     slug: STATEMENTS,
     graphQL: { singularName: 'Statement', pluralName: 'Statements' },
@@ -72,5 +74,5 @@ export const Statements: CollectionConfig = draftableCollection(
       },
     ],
   },
-  { schedulePublish: true, cascadeToStatements: false },
+  { schedulePublish: true, cascadeToStatements: false, siteURL },
 )

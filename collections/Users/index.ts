@@ -4,9 +4,10 @@ import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
 import { isAdminOrSelfField } from '../../src/access/isAdminOrSelfField'
 import { isStaff } from '../../src/access/isStaff'
-import { REPORTERS, ROLES, USERS } from '../../src/constants'
+import { REPORTERS, ROLES } from '../../src/constants'
 import { enforcePasswordPolicyBeforeValidate } from './hooks/enforcePasswordPolicyBeforeValidate'
 import { ensureFirstUserIsAdminBeforeChange } from './hooks/ensureFirstUserIsAdminBeforeChange'
+import type { SanitizedNewsroomPluginConfig } from '../../src/types'
 
 const roleLabels = {
   admin: { en: 'Administrator', zh: '管理员' },
@@ -14,8 +15,8 @@ const roleLabels = {
   reporter: { en: 'Reporter', zh: '记者' },
 } as const
 
-export const Users: CollectionConfig = {
-  slug: USERS,
+export const usersCollection = ({ usersCollection: slug }: SanitizedNewsroomPluginConfig): CollectionConfig => ({
+  slug,
   graphQL: { singularName: 'User', pluralName: 'Users' },
   labels: {
     singular: { en: 'User', zh: '用户' },
@@ -85,4 +86,4 @@ export const Users: CollectionConfig = {
       access: { update: isAdminField },
     },
   ],
-}
+})

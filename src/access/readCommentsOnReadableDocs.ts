@@ -24,6 +24,7 @@ export const readCommentsOnReadableDocs: Access = async ({ req }) => {
     req,
   })
   const byTarget = new Map<Target, Set<number>>()
+  // cast: select: { doc: true } returns the selected fields only; Payload types the result as the whole document
   for (const { doc } of comments as Pick<Comment, 'id' | 'doc'>[]) {
     const id = typeof doc.value === 'object' ? doc.value.id : doc.value
     byTarget.set(doc.relationTo, (byTarget.get(doc.relationTo) ?? new Set()).add(id))
@@ -42,6 +43,7 @@ export const readCommentsOnReadableDocs: Access = async ({ req }) => {
     })
     for (const doc of docs) readable.add(`${collection}:${doc.id}`)
   }
+  // cast: select: { doc: true } returns the selected fields only; Payload types the result as the whole document
   const ids = (comments as Pick<Comment, 'id' | 'doc'>[])
     .filter(({ doc }) => readable.has(`${doc.relationTo}:${typeof doc.value === 'object' ? doc.value.id : doc.value}`))
     .map(({ id }) => id)

@@ -6,7 +6,8 @@ import { hasRole } from './hasRole'
 export const updateOwnUntilApproved: Access = ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
   if (hasRole(req.user, 'reporter')) {
-    return { and: [{ owner: { equals: req.user!.id } }, { stage: { in: ['draft', 'in_review'] } }] as Where[] }
+    const own: Where[] = [{ owner: { equals: req.user!.id } }, { stage: { in: ['draft', 'in_review'] } }]
+    return { and: own }
   }
   return false
 }

@@ -3,7 +3,7 @@ import { Link, useConfig } from '@payloadcms/ui'
 
 import { ARTICLES } from '../constants'
 import { formatZoned } from '../workflow/zonedTime'
-import { STAGE_LABELS, type Stage } from '../workflow/stages'
+import { STAGE_LABELS, type Stage, stageOf } from '../workflow/stages'
 import { type QueueRow, useDeskQueues } from './useDeskQueues'
 import { useDeskTranslation } from './useDeskTranslation'
 import './desk.scss'
@@ -23,7 +23,7 @@ export const DeskHome = () => {
   } = useConfig()
   if (!queues) return null
   const href = (row: QueueRow) => `${admin}/collections/${ARTICLES}/${row.id}`
-  const stage = (row: QueueRow) => STAGE_LABELS[(row.stage as Stage) ?? 'draft']?.[language] ?? row.stage
+  const stage = (row: QueueRow) => STAGE_LABELS[stageOf(row.stage) ?? 'draft'][language]
   const panel = (key: string, title: string, rows: QueueRow[], total: number, detail: (row: QueueRow) => string | null | undefined) => (
     <section className="nr-home__panel" data-queue={key}>
       <h3>

@@ -47,6 +47,7 @@ export const EditorNotes = ({ target, also = [], returnNote }: Props) => {
       query.set(`where[or][${index}][and][1][doc.value][equals]`, String(on.value))
     })
     const response = await fetch(`${api}?${query}`, { credentials: 'include' })
+    // cast: the JSON of our own REST list, as the server beside it writes it
     if (response.ok) setNotes(((await response.json()) as { docs: Note[] }).docs)
   }, [api, target.relationTo, target.value, alsoKey])
 

@@ -56,7 +56,9 @@ export const NotificationBell = () => {
       fetch(`${api}?depth=1&limit=8&sort=-createdAt`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : { docs: [] })),
       fetch(`${api}/count?where[read][equals]=false`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : { totalDocs: 0 })),
     ])
+    // cast: the JSON of our own REST list, as the server beside it writes it
     setRows((latest as { docs: Row[] }).docs)
+    // cast: the JSON of our own REST list, as the server beside it writes it
     setUnread((count as { totalDocs: number }).totalDocs)
   }, [api])
 

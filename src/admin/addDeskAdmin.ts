@@ -9,6 +9,7 @@ const CLIENT = 'newsroom/client'
 export function addDeskTranslations(config: Config): Config['i18n'] {
   const translations: Record<string, object> = { ...config.i18n?.translations }
   for (const [language, words] of Object.entries(deskTranslations)) {
+    // cast: a host's translations are untyped records; we only read our own namespace
     const host = (translations[language] ?? {}) as { newsroom?: object }
     translations[language] = { ...host, newsroom: { ...words.newsroom, ...host.newsroom } }
   }

@@ -20,6 +20,7 @@ export function useDeskQueues(): DeskQueues | null {
   const { user } = useAuth()
   const { config } = useConfig()
   const [queues, setQueues] = useState<DeskQueues | null>(null)
+  // cast: the admin's user and our REST lists arrive untyped in the client; shapes as the server writes them
   const role = roleOf(user as { roles?: unknown })
   const userId = user?.id
   useEffect(() => {
@@ -30,6 +31,7 @@ export function useDeskQueues(): DeskQueues | null {
       for (const field of ['title', 'stage', 'reviewNote', 'updatedAt']) query.set(`select[${field}]`, 'true')
       const response = await fetch(`${api}?${query}`, { credentials: 'include' })
       if (!response.ok) return EMPTY
+      // cast: the admin's user and our REST lists arrive untyped in the client; shapes as the server writes them
       const json = (await response.json()) as { docs?: QueueRow[]; totalDocs?: number }
       return { docs: json.docs ?? [], total: json.totalDocs ?? 0 }
     }

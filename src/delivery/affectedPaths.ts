@@ -17,11 +17,9 @@ import {
   statementPath,
 } from './paths'
 import { PAGE_SIZE } from './queries/findLatestArticles'
+import { relationId } from '../utilities/relationId'
 
 type Doc = Partial<Article & Statement> & { id: number }
-type Ref = number | { id: number } | null | undefined
-
-const idOf = (ref: Ref): number | null => (typeof ref === 'object' && ref ? ref.id : (ref ?? null))
 const withFeeds = (page: string): string[] => [page, ...FEED_FILES.map((file) => feedPath(file, page))]
 
 const slugsOf = async (req: PayloadRequest, collection: typeof REPORTERS | typeof DELEGATES | typeof ARTICLES, ids: (number | null)[]) => {
@@ -65,7 +63,7 @@ const articleShownOn = async (req: PayloadRequest, doc: Doc, both: Doc[]): Promi
       req,
     }),
   ])
-  const speakers = await slugsOf(req, DELEGATES, docs.map((s) => idOf(s.speaker as Ref)))
+  const speakers = await slugsOf(req, DELEGATES, docs.map((s) => relationId(s.speaker)))
   return [
     ...pages,
     ...both.flatMap((d) => (d.slug ? [articlePath(d.slug), articleNinjsPath(d.slug)] : [])),
@@ -77,8 +75,8 @@ const articleShownOn = async (req: PayloadRequest, doc: Doc, both: Doc[]): Promi
 /** A statement's own pages, its article's, and its speaker's. */
 const statementShownOn = async (req: PayloadRequest, doc: Doc, both: Doc[]): Promise<string[]> => {
   const [articles, speakers] = await Promise.all([
-    slugsOf(req, ARTICLES, both.map((d) => idOf(d.article as Ref))),
-    slugsOf(req, DELEGATES, both.map((d) => idOf(d.speaker as Ref))),
+    slugsOf(req, ARTICLES, both.map((d) => relationId(d.article))),
+    slugsOf(req, DELEGATES, both.map((d) => relationId(d.speaker))),
   ])
   return [
     statementPath(doc.id),
@@ -96,7 +94,7 @@ const statementShownOn = async (req: PayloadRequest, doc: Doc, both: Doc[]): Pro
  */
 export const affectedPaths = async (req: PayloadRequest, collection: string, doc: Doc, previous: Doc | undefined): Promise<string[]> => {
   const both = [doc, previous].filter((d): d is Doc => Boolean(d))
-  const reporterIds = both.flatMap((d) => (d.bylines ?? []).map((b) => idOf(b.reporter as Ref)))
+  const reporterIds = both.flatMap((d) => (d.bylines ?? []).map((b) => relationId(b.reporter)))
   // The lookups are independent: asked at once, a publish waits for one round trip rather than
   // four, each of which, under load, queues behind every reader's request on the event loop.
   const [reporters, shown] = await Promise.all([slugsOf(req, REPORTERS, reporterIds), collection === ARTICLES ? articleShownOn(req, doc, both) : statementShownOn(req, doc, both)])

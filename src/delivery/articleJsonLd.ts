@@ -1,6 +1,6 @@
 import type { NewsArticle, Person, WithContext } from 'schema-dts'
 
-import type { Article, Media, Statement } from '../../payload-types'
+import type { Article, Statement } from '../../payload-types'
 import { allBylines, isAuthorCredit } from './people'
 import { articlePath } from './paths'
 import { absoluteURL, SITE_NAME } from './siteURL'
@@ -9,16 +9,16 @@ import { absoluteURL, SITE_NAME } from './siteURL'
  * schema.org NewsArticle for an article page: headline, the writers as authors (photographers
  * and editors as contributors), dates, publisher, and each public correction.
  */
-export const articleJsonLd = (article: Article, statements: Statement[]): WithContext<NewsArticle> => {
-  const url = absoluteURL(articlePath(article.slug ?? String(article.id)))
+export const articleJsonLd = (article: Article, statements: Statement[], siteURL: string): WithContext<NewsArticle> => {
+  const url = absoluteURL(siteURL, articlePath(article.slug ?? String(article.id)))
   const bylines = allBylines(article, statements)
   const person = (b: (typeof bylines)[number]): Person => ({
     '@type': 'Person',
     name: b.name,
-    ...(b.path ? { url: absoluteURL(b.path) } : {}),
+    ...(b.path ? { url: absoluteURL(siteURL, b.path) } : {}),
     jobTitle: b.label,
   })
-  const hero = typeof article.heroImage === 'object' && article.heroImage ? (article.heroImage as Media) : null
+  const hero = typeof article.heroImage === 'object' && article.heroImage ? article.heroImage : null
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -31,10 +31,10 @@ export const articleJsonLd = (article: Article, statements: Statement[]): WithCo
     contributor: bylines.filter((b) => !isAuthorCredit(b.credit)).map(person),
     ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
     dateModified: article.updatedAt,
-    ...(hero?.url ? { image: absoluteURL(hero.url) } : {}),
+    ...(hero?.url ? { image: absoluteURL(siteURL, hero.url) } : {}),
     ...(article.source?.publication ? { printEdition: article.source.publication } : {}),
     ...(article.source?.page ? { printPage: article.source.page } : {}),
-    publisher: { '@type': 'NewsMediaOrganization', name: SITE_NAME, url: absoluteURL('/') },
+    publisher: { '@type': 'NewsMediaOrganization', name: SITE_NAME, url: absoluteURL(siteURL, '/') },
     ...(article.corrections?.length
       ? { correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment' as const, text: c.note, datePublished: c.date })) }
       : {}),

@@ -6,6 +6,7 @@
 const MARK = '\uE000'
 
 /** Text for a CDATA item field: no raw `]]>`, no stray mark. */
+// cast: generic: a string goes out as a string, undefined as undefined
 export const cdataSafe = <T extends string | undefined>(text: T): T => (text === undefined ? text : (text.replaceAll(MARK, '').replaceAll(']]>', MARK) as T))
 
 /** The rendered XML with each mark in a CDATA section turned into a split that readers join back into `]]>`. */

@@ -6,14 +6,14 @@ import { personPath, reporterPath } from './paths'
 import { findLatestArticles } from './queries/findLatestArticles'
 import { findDelegateBySlug, findStatementsBySpeaker } from './queries/findPerson'
 import { findReporterArchive, findReporterBySlug } from './queries/findReporterArchive'
-import { SITE_DESCRIPTION, SITE_NAME } from './siteURL'
+import { SITE_DESCRIPTION, SITE_NAME, siteURLOf } from './siteURL'
 
 export const FEED_SIZE = 50
 
 /** The site's latest published articles. */
 export const siteChannel = async (payload: Payload): Promise<FeedChannel> => {
   const { docs } = await findLatestArticles(payload, { limit: FEED_SIZE, withIntro: true })
-  return { title: SITE_NAME, description: SITE_DESCRIPTION, path: '/', entries: docs.map(articleFeedEntry) }
+  return { siteURL: siteURLOf(payload), title: SITE_NAME, description: SITE_DESCRIPTION, path: '/', entries: docs.map(articleFeedEntry) }
 }
 
 /** Everything a delegate said in print, newest first; null for an unknown slug or nothing published. */
@@ -23,6 +23,7 @@ export const delegateChannel = async (payload: Payload, slug: string): Promise<F
   const statements = await findStatementsBySpeaker(payload, delegate.id, FEED_SIZE)
   if (!statements.length) return null
   return {
+    siteURL: siteURLOf(payload),
     title: `${delegate.name} · ${SITE_NAME}`,
     description: `${delegate.name}的发言`,
     path: personPath(slug),
@@ -39,5 +40,5 @@ export const reporterChannel = async (payload: Payload, slug: string): Promise<F
   const entries = [...articles.map(articleFeedEntry), ...statements.map(statementFeedEntry)]
     .sort((a, b) => b.published.getTime() - a.published.getTime())
     .slice(0, FEED_SIZE)
-  return { title: `${reporter.name} · ${SITE_NAME}`, description: `${reporter.name}署名的报道`, path: reporterPath(slug), entries }
+  return { siteURL: siteURLOf(payload), title: `${reporter.name} · ${SITE_NAME}`, description: `${reporter.name}署名的报道`, path: reporterPath(slug), entries }
 }

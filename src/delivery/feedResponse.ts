@@ -6,7 +6,8 @@ import { cachedList } from './listCache'
 import { feedPath, FEED_FILES, type FeedFile } from './paths'
 import { absoluteURL, SITE_NAME } from './siteURL'
 
-export type FeedChannel = { title: string; description: string; path: string; entries: FeedEntry[] }
+/** A feed's contents; `siteURL` (the plugin's option) makes its links absolute. */
+export type FeedChannel = { siteURL: string; title: string; description: string; path: string; entries: FeedEntry[] }
 
 const CONTENT_TYPES: Record<FeedFile, string> = {
   'rss.xml': 'application/rss+xml; charset=utf-8',
@@ -14,22 +15,24 @@ const CONTENT_TYPES: Record<FeedFile, string> = {
   'feed.json': 'application/feed+json; charset=utf-8',
 }
 
-export const isFeedFile = (file: string): file is FeedFile => (FEED_FILES as readonly string[]).includes(file)
+export const isFeedFile = (file: string): file is FeedFile => FEED_FILES.some((known) => known === file)
 
 /** The `feed` package writes JSON Feed 1; 1.1 adds `language` and an `authors` array. */
 const toJsonFeed11 = (json: string, channel: FeedChannel): string => {
+  const { siteURL } = channel
+  // cast: the feed package's own JSON Feed output, whose shape it documents
   const feed = JSON.parse(json) as { items?: { id: string; author?: unknown }[]; author?: unknown } & Record<string, unknown>
-  const byId = new Map(channel.entries.map((e) => [absoluteURL(e.path), e]))
+  const byId = new Map(channel.entries.map((e) => [absoluteURL(siteURL, e.path), e]))
   delete feed.author
   return JSON.stringify({
     ...feed,
     version: 'https://jsonfeed.org/version/1.1',
     language: 'zh-CN',
-    authors: [{ name: SITE_NAME, url: absoluteURL('/') }],
+    authors: [{ name: SITE_NAME, url: absoluteURL(siteURL, '/') }],
     items: (feed.items ?? []).map(({ author: _author, ...item }) => ({
       ...item,
       language: 'zh-CN',
-      authors: (byId.get(item.id)?.authors ?? []).map((a) => ({ name: a.name, ...(a.path ? { url: absoluteURL(a.path) } : {}) })),
+      authors: (byId.get(item.id)?.authors ?? []).map((a) => ({ name: a.name, ...(a.path ? { url: absoluteURL(siteURL, a.path) } : {}) })),
     })),
   })
 }
@@ -50,7 +53,8 @@ const declareDublinCore = (xml: string): string =>
 
 /** A channel as RSS 2.0, Atom 1.0 or JSON Feed 1.1. */
 export const renderFeed = (channel: FeedChannel, file: FeedFile): string => {
-  const link = absoluteURL(channel.path)
+  const { siteURL } = channel
+  const link = absoluteURL(siteURL, channel.path)
   const feed = new Feed({
     id: link,
     link,
@@ -60,13 +64,13 @@ export const renderFeed = (channel: FeedChannel, file: FeedFile): string => {
     copyright: `© ${SITE_NAME}`,
     updated: channel.entries.reduce<Date | undefined>((latest, e) => (!latest || e.date > latest ? e.date : latest), undefined) ?? new Date(0),
     generator: 'Newsroom',
-    feedLinks: Object.fromEntries(FEED_FILES.map((f) => [f === 'rss.xml' ? 'rss' : f === 'atom.xml' ? 'atom' : 'json', absoluteURL(feedPath(f, channel.path))])),
+    feedLinks: Object.fromEntries(FEED_FILES.map((f) => [f === 'rss.xml' ? 'rss' : f === 'atom.xml' ? 'atom' : 'json', absoluteURL(siteURL, feedPath(f, channel.path))])),
   })
   // XML item texts go through CDATA (see cdataSafe); the JSON feed keeps them as they are.
   const xml = file !== 'feed.json'
   const text = <T extends string | undefined>(value: T): T => (xml ? cdataSafe(value) : value)
   for (const entry of channel.entries) {
-    const url = absoluteURL(entry.path)
+    const url = absoluteURL(siteURL, entry.path)
     feed.addItem({
       id: url,
       guid: url,
@@ -76,7 +80,7 @@ export const renderFeed = (channel: FeedChannel, file: FeedFile): string => {
       published: entry.published,
       description: text(entry.description),
       content: text(entry.content),
-      ...(file === 'rss.xml' ? rssCreator(entry.authors) : { author: entry.authors.map((a) => ({ name: a.name, ...(a.path ? { link: absoluteURL(a.path) } : {}) })) }),
+      ...(file === 'rss.xml' ? rssCreator(entry.authors) : { author: entry.authors.map((a) => ({ name: a.name, ...(a.path ? { link: absoluteURL(siteURL, a.path) } : {}) })) }),
     })
   }
   if (file === 'rss.xml') return declareDublinCore(restoreCdata(feed.rss2()))

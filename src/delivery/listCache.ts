@@ -8,6 +8,7 @@ const MAX_ENTRIES = 1000
 const LISTS_TAG = 'newsroom:lists'
 // On globalThis: Next bundles the API routes (where publishing happens) and the pages apart,
 // and both must see the one store of this server process.
+// cast: one store per process across Next's separate bundles (globalThis has no type for it); values come back as loaded
 const store: Map<string, Entry> = ((globalThis as { __newsroomListCache?: Map<string, Entry> }).__newsroomListCache ??= new Map())
 
 /**
@@ -28,8 +29,10 @@ export const cachedList = <T>(key: string, load: () => Promise<T>): Promise<T> =
   const hit = store.get(key)
   if (!hit || Date.now() - hit.at >= TTL_MS) return reload()
   const others = shared()
+  // cast: one store per process across Next's separate bundles (globalThis has no type for it); values come back as loaded
   if (!others || !process.env.REDIS_URL) return hit.value as Promise<T>
   // Several servers: a publish handled by another one cleared its lists; ours follow.
+  // cast: one store per process across Next's separate bundles (globalThis has no type for it); values come back as loaded
   return others.revalidatedSince([LISTS_TAG], hit.at).then((stale) => (stale ? reload() : (hit.value as Promise<T>)))
 }
 

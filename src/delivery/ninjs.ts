@@ -30,13 +30,13 @@ const body = (html: string, plain: string): NinjsItem['bodies'] =>
   html ? [{ role: 'main', contenttype: 'text/html', charcount: [...plain].length, value: html }] : undefined
 
 /** One statement as a ninjs text item: the speaker (as printed) is a person with rel `speaker`. */
-export const statementToNinjs = (statement: Statement, standalone = true): NinjsItem => {
+export const statementToNinjs = (statement: Statement, siteURL: string, standalone = true): NinjsItem => {
   const speaker = speakerOf(statement)
   const article = articleOf(statement)
   const bylines = bylinesOf(statement)
   return {
     ...(standalone ? { $standard: STANDARD } : {}),
-    uri: absoluteURL(statementPath(statement.id)),
+    uri: absoluteURL(siteURL, statementPath(statement.id)),
     type: 'text',
     representationtype: 'complete',
     language: 'zh-CN',
@@ -47,8 +47,8 @@ export const statementToNinjs = (statement: Statement, standalone = true): Ninjs
     bodies: body(richTextToHTML(statement.body), richTextToPlain(statement.body)),
     ...(bylines.length ? { by: bylines.map((b) => `${b.label} ${b.name}`).join(' ') } : {}),
     people: [
-      ...(speaker.name ? [{ name: [...speaker.titles, speaker.name].join(' '), rel: 'speaker', ...(speaker.path ? { uri: absoluteURL(speaker.path) } : {}) }] : []),
-      ...bylines.map((b) => ({ name: b.name, rel: b.credit, ...(b.path ? { uri: absoluteURL(b.path) } : {}) })),
+      ...(speaker.name ? [{ name: [...speaker.titles, speaker.name].join(' '), rel: 'speaker', ...(speaker.path ? { uri: absoluteURL(siteURL, speaker.path) } : {}) }] : []),
+      ...bylines.map((b) => ({ name: b.name, rel: b.credit, ...(b.path ? { uri: absoluteURL(siteURL, b.path) } : {}) })),
     ],
     ...(article?.source?.publication ? { infosources: [{ name: article.source.publication, role: 'originalsource' }] } : {}),
     copyrightholder: SITE_NAME,
@@ -56,13 +56,13 @@ export const statementToNinjs = (statement: Statement, standalone = true): Ninjs
 }
 
 /** An article as a composite ninjs item: its own text, and each statement as an association. */
-export const articleToNinjs = (article: Article, statements: Statement[]): NinjsItem => {
+export const articleToNinjs = (article: Article, statements: Statement[], siteURL: string): NinjsItem => {
   const html = [richTextToHTML(article.intro), ...statements.map((s) => richTextToHTML(s.body)), richTextToHTML(article.outro)].join('')
   const plain = [richTextToPlain(article.intro), ...statements.map((s) => richTextToPlain(s.body)), richTextToPlain(article.outro)].join('')
   const bylines = allBylines(article, statements)
   return {
     $standard: STANDARD,
-    uri: absoluteURL(articlePath(article.slug ?? String(article.id))),
+    uri: absoluteURL(siteURL, articlePath(article.slug ?? String(article.id))),
     type: 'composite',
     representationtype: 'complete',
     language: 'zh-CN',
@@ -73,9 +73,9 @@ export const articleToNinjs = (article: Article, statements: Statement[]): Ninjs
     ...(article.dek ? { descriptions: [{ role: 'summary', value: article.dek }] } : {}),
     bodies: body(html, plain),
     ...(bylines.length ? { by: bylines.map((b) => `${b.label} ${b.name}`).join(' ') } : {}),
-    people: bylines.map((b) => ({ name: b.name, rel: b.credit, ...(b.path ? { uri: absoluteURL(b.path) } : {}) })),
+    people: bylines.map((b) => ({ name: b.name, rel: b.credit, ...(b.path ? { uri: absoluteURL(siteURL, b.path) } : {}) })),
     ...(article.source?.publication ? { infosources: [{ name: article.source.publication, role: 'originalsource' }] } : {}),
     copyrightholder: SITE_NAME,
-    associations: statements.map((s, i) => ({ name: `statement${i + 1}`, ...statementToNinjs(s, false) })),
+    associations: statements.map((s, i) => ({ name: `statement${i + 1}`, ...statementToNinjs(s, siteURL, false) })),
   }
 }

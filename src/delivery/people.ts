@@ -1,4 +1,4 @@
-import type { Article, Delegate, Reporter, Statement } from '../../payload-types'
+import type { Article, Statement } from '../../payload-types'
 import { CREDITS, type Credit } from '../constants'
 import { personPath, reporterPath } from './paths'
 
@@ -10,8 +10,7 @@ const creditLabel = (credit: Credit): string => CREDITS.find((c) => c.value === 
 export const bylinesOf = (doc: Pick<Article | Statement, 'bylines'>): Byline[] =>
   (doc.bylines ?? []).flatMap(({ reporter, credit }) => {
     if (typeof reporter !== 'object' || !reporter) return []
-    const r = reporter as Reporter
-    return [{ name: r.name, credit, label: creditLabel(credit), path: r.slug ? reporterPath(r.slug) : null }]
+    return [{ name: reporter.name, credit, label: creditLabel(credit), path: reporter.slug ? reporterPath(reporter.slug) : null }]
   })
 
 /** Bylines of an article and its statements, each reporter once, the article's own first. */
@@ -27,7 +26,7 @@ export type Speaker = { name: string; titles: string[]; path: string | null }
 
 /** The speaker as printed at the time (name and titles snapshot), linked to their page when public. */
 export const speakerOf = (statement: Statement): Speaker => {
-  const delegate = typeof statement.speaker === 'object' && statement.speaker ? (statement.speaker as Delegate) : null
+  const delegate = typeof statement.speaker === 'object' && statement.speaker ? statement.speaker : null
   return {
     name: statement.speakerName || delegate?.name || '',
     titles: (statement.speakerTitles ?? []).map((t) => t.title),

@@ -29,6 +29,7 @@ export const publishedListEndpoint = ({ collection, select }: Lean): Endpoint =>
     const page = intParam(req.searchParams.get('page'), 1, Number.MAX_SAFE_INTEGER)
     const list = await cachedList(`rest:${collection}:${limit}:${page}`, () =>
       // `select` leaves out the join fields too (an article's statements are not queried).
+      // cast: select narrows the documents at run time; Payload types the result as whole documents
       req.payload.find({ collection, sort: '-publishedAt', select, depth: 0, limit, page, ...publicReader }) as Promise<PaginatedDocs>,
     )
     return Response.json(list)

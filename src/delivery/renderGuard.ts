@@ -17,6 +17,7 @@ type Guard = { seq: number; renders: Map<number, number>; pending: Pending[]; ti
 const MAX_RENDER_MS = 120_000
 
 const KEY = Symbol.for('newsroom.renderGuard')
+// cast: one state per process across Next's separate bundles: globalThis has no type for our symbol
 const state = (): Guard => ((globalThis as { [KEY]?: Guard })[KEY] ??= { seq: 0, renders: new Map(), pending: [] })
 
 /** Notes that a render is about to read content; call the returned function when it has finished. */

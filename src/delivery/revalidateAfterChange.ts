@@ -5,9 +5,9 @@ import { afterCommit } from './afterCommit'
 import { changedKeys } from './edge/edgeKeys'
 import { purgeEdge } from './edge/purgeEdge'
 import { queuePurgeRetry } from './edge/purgeEdgeTask'
-import { purgeTargets } from './edge/purgeTargets'
 import { clearListCache } from './listCache'
 import { revalidatePaths } from './revalidatePaths'
+import { pluginOptionsOf } from '../pluginOptions'
 
 type Doc = Parameters<typeof affectedPaths>[2]
 
@@ -21,7 +21,7 @@ const revalidateShown = async (req: PayloadRequest, collection: string, doc: Doc
     clearListCache()
     const outcome = revalidatePaths(paths)
     if (outcome !== 'none') req.payload.logger.debug({ msg: 'newsroom: revalidated', outcome, paths })
-    return purgeEdge(changedKeys(paths), req.payload.logger, purgeTargets(), queuePurgeRetry(req.payload))
+    return purgeEdge(changedKeys(paths), req.payload.logger, pluginOptionsOf(req.payload.config).purgeURLs, queuePurgeRetry(req.payload))
   })
 }
 

@@ -29,6 +29,7 @@ const expire = (tags: string[], queue: () => void): RevalidateOutcome => {
   } catch {
     // not inside a Next request
   }
+  // cast: our cache handler registers itself on globalThis under this symbol (cacheHandler.mjs)
   const cache = (globalThis as { [PAGE_CACHE]?: PageCache })[PAGE_CACHE]
   if (cache) {
     const expireNow = (expired: string[]) => void cache.revalidateTag(expired).catch(() => {})

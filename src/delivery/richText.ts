@@ -3,12 +3,14 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import { stripUnsafeLinks } from '../security/safeLinks'
+import { isRecord } from '../utilities/isRecord'
 
-type RichTextValue = { root: unknown; [k: string]: unknown } | null | undefined
+type RichTextValue = unknown
 
 /** The stored value as Lexical state, with no `javascript:`/`data:` link (whatever reached the database). */
 export const asState = (value: RichTextValue): SerializedEditorState | null =>
-  value && typeof value === 'object' && value.root ? stripUnsafeLinks(value as unknown as SerializedEditorState) : null
+  // cast: checked for its root only: Lexical's renderer tolerates any node inside, as the admin stored it
+  isRecord(value) && isRecord(value.root) ? stripUnsafeLinks(value as unknown as SerializedEditorState) : null
 
 /** Lexical rich text as HTML for feeds and ninjs (no wrapper div); '' when empty. */
 export const richTextToHTML = (value: RichTextValue): string => {

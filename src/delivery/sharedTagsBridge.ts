@@ -10,6 +10,7 @@ export type SharedTags = {
 }
 const SHARED_TAGS = Symbol.for('newsroom.sharedTags')
 
+// cast: sharedTags.mjs registers itself on globalThis under this symbol, outside the bundles
 export const sharedTags = (): SharedTags | undefined => (globalThis as { [SHARED_TAGS]?: SharedTags })[SHARED_TAGS]
 
 /** Resolves once this server's revalidations have reached Redis (at once without REDIS_URL). */

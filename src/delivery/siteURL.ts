@@ -1,8 +1,12 @@
-/** The public site's origin, without a trailing slash: `NEWSROOM_SITE_URL`, default http://localhost:3000. */
-export const siteURL = (): string => (process.env.NEWSROOM_SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
+import type { Config } from 'payload'
 
-/** `/articles/x` → `https://news.example.cn/articles/x`. */
-export const absoluteURL = (path: string): string => `${siteURL()}${path.startsWith('/') ? path : `/${path}`}`
+import { pluginOptionsOf } from '../pluginOptions'
+
+/** The public site's origin, without a trailing slash: the plugin's `siteURL` option. */
+export const siteURLOf = (payload: { config: Pick<Config, 'custom'> }): string => pluginOptionsOf(payload.config).siteURL
+
+/** (`https://news.example.cn`, `/articles/x`) → `https://news.example.cn/articles/x`. */
+export const absoluteURL = (siteURL: string, path: string): string => `${siteURL}${path.startsWith('/') ? path : `/${path}`}`
 
 export const SITE_NAME = '新闻编辑部'
 export const SITE_DESCRIPTION = '省报新闻：代表委员谈发展'

@@ -3,11 +3,10 @@ import type { Payload } from 'payload'
 import { ARTICLES, DELEGATES, REPORTERS, STATEMENTS } from '../constants'
 import { articlePath, homePath, personPath, reporterPath, statementPath } from './paths'
 import { publicReader } from './reader'
+import { relationId } from '../utilities/relationId'
 
 export type SitemapEntry = { path: string; lastModified: string }
 
-type Ref = number | { id: number } | null | undefined
-const idOf = (ref: Ref): number | null => (typeof ref === 'object' && ref ? ref.id : (ref ?? null))
 
 /**
  * Every public page: the home page, published articles and statements, and the people and
@@ -23,8 +22,8 @@ export const sitemapEntries = async (payload: Payload): Promise<SitemapEntry[]> 
     if (!latest.has(key) || latest.get(key)! < at) latest.set(key, at)
   }
   for (const doc of [...articles.docs, ...statements.docs]) {
-    for (const b of doc.bylines ?? []) bump(`r${idOf(b.reporter as Ref)}`, doc.updatedAt)
-    if ('speaker' in doc && doc.speaker) bump(`d${idOf(doc.speaker as Ref)}`, doc.updatedAt)
+    for (const b of doc.bylines ?? []) bump(`r${relationId(b.reporter)}`, doc.updatedAt)
+    if ('speaker' in doc && doc.speaker) bump(`d${relationId(doc.speaker)}`, doc.updatedAt)
   }
   const ids = (prefix: string) => [...latest.keys()].filter((k) => k.startsWith(prefix)).map((k) => Number(k.slice(1)))
   const [delegates, reporters] = await Promise.all([

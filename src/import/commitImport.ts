@@ -5,7 +5,7 @@ import { workflowError } from '../workflow/workflowError'
 import { createPeople } from './createPeople'
 import { lockImport } from './lockImport'
 import { toLexical } from './toLexical'
-import type { ImportDraft } from './types'
+import { importDraftOf } from './types'
 
 export type CommitFaults = {
   /** Called after each statement is written (1-based); a throw here must undo everything. */
@@ -30,7 +30,7 @@ export async function commitImport({ req, id, faults }: { req: PayloadRequest; i
       return { article: typeof doc.article === 'object' ? doc.article.id : doc.article, created: false }
     }
     if (doc.status === 'discarded') throw workflowError('这次导入已放弃，不能提交。', 409)
-    const draft = doc.split as ImportDraft | null
+    const draft = importDraftOf(doc.split)
     if (!draft?.entries?.length) throw workflowError('没有可提交的分段：请至少保留一条发言，或选择“作为一条发言导入”。', 400)
 
     const people = await createPeople(req, draft)
@@ -47,7 +47,7 @@ export async function commitImport({ req, id, faults }: { req: PayloadRequest; i
         bylines: people.articleBylines,
         stage: 'in_review',
         owner,
-      } as never,
+      },
       ...asSystem,
     })
     for (const [position, entry] of draft.entries.entries()) {
@@ -65,7 +65,7 @@ export async function commitImport({ req, id, faults }: { req: PayloadRequest; i
           provenance: { importId: String(id), start: entry.offset, end: draft.entries[position + 1]?.offset ?? null },
           stage: 'in_review',
           owner,
-        } as never,
+        },
         ...asSystem,
       })
       await faults?.afterStatement?.(position + 1)
@@ -73,7 +73,7 @@ export async function commitImport({ req, id, faults }: { req: PayloadRequest; i
     await req.payload.update({
       collection: IMPORTS,
       id,
-      data: { status: 'committed', article: article.id } as never,
+      data: { status: 'committed', article: article.id },
       ...asSystem,
     })
     if (startedHere) await commitTransaction(req)

@@ -6,7 +6,7 @@ import { IMPORTS } from '../constants'
 import { workflowError } from '../workflow/workflowError'
 import { importIdParam, importNotFound } from './importIdParam'
 import { splitImport } from './splitImport'
-import type { ImportDraft } from './types'
+import { importDraftOf } from './types'
 
 const LAYOUTS: readonly Layout[] = ['print', 'epaper', 'web', 'app']
 
@@ -14,8 +14,9 @@ const LAYOUTS: readonly Layout[] = ['print', 'epaper', 'web', 'app']
 async function requestedLayout(req: PayloadRequest, doc: Import): Promise<Layout | undefined> {
   const body: unknown = req.json ? await req.json().catch(() => null) : null
   const asked = body && typeof body === 'object' && 'layout' in body ? body.layout : undefined
-  if (asked === undefined || asked === null) return (doc.split as ImportDraft | null)?.layout
-  if (typeof asked === 'string' && (LAYOUTS as readonly string[]).includes(asked)) return asked as Layout
+  if (asked === undefined || asked === null) return importDraftOf(doc.split)?.layout
+  const layout = LAYOUTS.find((known) => known === asked)
+  if (layout) return layout
   throw workflowError(`版式只能是 ${LAYOUTS.join('、')} 之一（layout must be one of ${LAYOUTS.join(', ')}）。`, 400)
 }
 
@@ -29,15 +30,15 @@ export const resplitEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) throw workflowError('请先登录。', 401)
     const id = importIdParam(req)
-    const doc = (await req.payload
+    const doc = await req.payload
       .findByID({ collection: IMPORTS, id, depth: 0, req, user: req.user, overrideAccess: false })
-      .catch(importNotFound)) as Import
+      .catch(importNotFound)
     if (doc.status !== 'split') throw workflowError('已提交或已放弃的导入不能重新拆分。', 409)
     const fields = await splitImport(req, doc.rawText, await requestedLayout(req, doc))
     const updated = await req.payload.update({
       collection: IMPORTS,
       id,
-      data: fields as never,
+      data: fields,
       depth: 0,
       req,
       overrideAccess: true,

@@ -41,3 +41,14 @@ export type ImportDraft = {
   entries: DraftEntry[]
   outro: string[]
 }
+
+/**
+ * The stored draft (an import's `split`, a JSON field) as an ImportDraft, or null when it has
+ * none. Only splitImport and the review screen write it: the spine is checked, not every entry.
+ */
+export const importDraftOf = (value: unknown): ImportDraft | null =>
+  isImportDraft(value) ? value : null
+
+const isImportDraft = (value: unknown): value is ImportDraft =>
+  typeof value === 'object' && value !== null && 'entries' in value && Array.isArray(value.entries) &&
+  'intro' in value && Array.isArray(value.intro) && 'outro' in value && Array.isArray(value.outro)

@@ -1,7 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 type CollectionHooks = NonNullable<CollectionConfig['hooks']>
-type HookList = ((...args: never[]) => unknown)[]
+/** Our hooks, then the host's that are not ours already; absent when neither has any. */
+const joined = <Hook>(mine: Hook[] = [], theirs: Hook[] = []): Hook[] | undefined => {
+  const all = [...mine, ...theirs.filter((hook) => !mine.includes(hook))]
+  return all.length ? all : undefined
+}
 
 /**
  * Hook lists joined, ours first, then the host's (a hook already in ours is not added twice).
@@ -12,12 +16,26 @@ type HookList = ((...args: never[]) => unknown)[]
  * that throws cannot leave the site stale.
  */
 export const mergeHooks = (host: CollectionHooks = {}, ours: CollectionHooks = {}): CollectionHooks => {
-  const keys = new Set([...Object.keys(ours), ...Object.keys(host)] as (keyof CollectionHooks)[])
-  return Object.fromEntries(
-    [...keys].map((key) => {
-      const mine = (ours[key] ?? []) as HookList
-      const theirs = ((host[key] ?? []) as HookList).filter((hook) => !mine.includes(hook))
-      return [key, [...mine, ...theirs]]
-    }),
-  )
+  // Every list Payload has, spelled out: \`satisfies\` fails to compile when a Payload release adds one.
+  const merged = {
+    beforeOperation: joined(ours.beforeOperation, host.beforeOperation),
+    beforeValidate: joined(ours.beforeValidate, host.beforeValidate),
+    beforeChange: joined(ours.beforeChange, host.beforeChange),
+    afterChange: joined(ours.afterChange, host.afterChange),
+    beforeRead: joined(ours.beforeRead, host.beforeRead),
+    afterRead: joined(ours.afterRead, host.afterRead),
+    beforeDelete: joined(ours.beforeDelete, host.beforeDelete),
+    afterDelete: joined(ours.afterDelete, host.afterDelete),
+    afterOperation: joined(ours.afterOperation, host.afterOperation),
+    afterError: joined(ours.afterError, host.afterError),
+    beforeLogin: joined(ours.beforeLogin, host.beforeLogin),
+    afterLogin: joined(ours.afterLogin, host.afterLogin),
+    afterLogout: joined(ours.afterLogout, host.afterLogout),
+    afterMe: joined(ours.afterMe, host.afterMe),
+    afterRefresh: joined(ours.afterRefresh, host.afterRefresh),
+    afterForgotPassword: joined(ours.afterForgotPassword, host.afterForgotPassword),
+    me: joined(ours.me, host.me),
+    refresh: joined(ours.refresh, host.refresh),
+  } satisfies Record<keyof CollectionHooks, unknown>
+  return Object.fromEntries(Object.entries(merged).filter(([, list]) => list !== undefined))
 }

@@ -21,10 +21,26 @@ export const narrowAccess = (host: Access | undefined, ours: Access | undefined)
   return async (args) => both(await host(args), await ours(args))
 }
 
+type AdminAccess = NonNullable<CollectionAccess['admin']>
+
+/** The admin-panel gate (a yes or no, never a filter): both must let the user in. */
+const narrowAdminAccess = (host: AdminAccess | undefined, ours: AdminAccess | undefined): AdminAccess | undefined => {
+  if (!host || host === ours) return ours
+  if (!ours) return host
+  return async (args) => (await host(args)) && (await ours(args))
+}
+
 /** Every access key of a collection composed with {@link narrowAccess}. */
 export const narrowCollectionAccess = (host: CollectionAccess = {}, ours: CollectionAccess = {}): CollectionAccess => {
-  const keys = new Set([...Object.keys(host), ...Object.keys(ours)] as (keyof CollectionAccess)[])
-  return Object.fromEntries(
-    [...keys].map((key) => [key, narrowAccess(host[key] as Access | undefined, ours[key] as Access | undefined)]),
-  )
+  // Every key Payload has, spelled out: \`satisfies\` fails to compile when a Payload release adds one.
+  const merged = {
+    admin: narrowAdminAccess(host.admin, ours.admin),
+    create: narrowAccess(host.create, ours.create),
+    read: narrowAccess(host.read, ours.read),
+    readVersions: narrowAccess(host.readVersions, ours.readVersions),
+    update: narrowAccess(host.update, ours.update),
+    delete: narrowAccess(host.delete, ours.delete),
+    unlock: narrowAccess(host.unlock, ours.unlock),
+  } satisfies Record<keyof CollectionAccess, unknown>
+  return Object.fromEntries(Object.entries(merged).filter(([, access]) => access !== undefined))
 }

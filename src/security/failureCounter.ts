@@ -13,6 +13,7 @@ export class FailureCounter {
     private readonly windowMs: number,
     private readonly maxKeys = 50_000,
   ) {
+    // cast: one store per process across Next's separate bundles: globalThis has no type for our symbol
     const store = globalThis as unknown as Record<symbol, Map<string, Entry> | undefined>
     const key = Symbol.for(`newsroom.failures.${name}`)
     this.entries = store[key] ??= new Map()

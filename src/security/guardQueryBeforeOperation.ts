@@ -2,11 +2,12 @@ import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollection
 
 import { workflowError } from '../workflow/workflowError'
 import { readablePath, type QueryUse } from './readablePath'
+import { isRecord } from '../utilities/isRecord'
 
 /** Every path a `where` names, through `and`/`or`. */
 export const wherePaths = (where: unknown): string[] => {
-  if (!where || typeof where !== 'object' || Array.isArray(where)) return []
-  return Object.entries(where as Where).flatMap(([key, value]) =>
+  if (!isRecord(where)) return []
+  return Object.entries(where).flatMap(([key, value]) =>
     ['and', 'or'].includes(key.toLowerCase()) && Array.isArray(value) ? value.flatMap(wherePaths) : [key],
   )
 }
@@ -39,7 +40,8 @@ export async function assertReadableQuery(req: PayloadRequest, collection: Sanit
  */
 export const guardQueryBeforeOperation: CollectionBeforeOperationHook = async ({ args, collection, overrideAccess, req }) => {
   if (overrideAccess) return args
-  const { sort, where } = args as { sort?: Sort; where?: unknown }
+  const sort: Sort | undefined = 'sort' in args ? args.sort : undefined
+  const where: unknown = 'where' in args ? args.where : undefined
   if (sort !== undefined || where !== undefined) await assertReadableQuery(req, collection, { sort, where })
   return args
 }

@@ -2,22 +2,22 @@ import type { Access, CollectionAfterReadHook, CollectionBeforeChangeHook, Paylo
 
 import { hasRole } from '../access/hasRole'
 import { workflowError } from '../workflow/workflowError'
-
-type DocRef = { relationTo?: string; value?: unknown } | null | undefined
+import { isRecord } from '../utilities/isRecord'
 
 const idOf = (value: unknown): number | null => {
-  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+  const id = isRecord(value) && 'id' in value ? value.id : value
   return typeof id === 'number' ? id : typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : null
 }
 
-/** May the caller update this document (the collection's own update access, with its filter applied)? */
-export async function mayUpdate(req: PayloadRequest, document: DocRef): Promise<boolean> {
-  const id = idOf(document?.value)
-  const config = document?.relationTo ? req.payload.collections[document.relationTo as 'articles']?.config : undefined
+/** May the caller update this document (`{ relationTo, value }`: the collection's own update access, with its filter applied)? */
+export async function mayUpdate(req: PayloadRequest, document: unknown): Promise<boolean> {
+  if (!isRecord(document)) return false
+  const id = idOf(document.value)
+  const config = Object.values(req.payload.collections).find((collection) => collection.config.slug === document.relationTo)?.config
   if (!config || id === null) return false
   const access = config.access?.update ? await config.access.update({ req, id }) : Boolean(req.user)
   if (access === true || access === false) return access
-  const { totalDocs } = await req.payload.count({ collection: config.slug as 'articles', where: { and: [{ id: { equals: id } }, access] }, overrideAccess: true, req })
+  const { totalDocs } = await req.payload.count({ collection: config.slug, where: { and: [{ id: { equals: id } }, access] }, overrideAccess: true, req })
   return totalDocs > 0
 }
 
@@ -25,7 +25,7 @@ export async function mayUpdate(req: PayloadRequest, document: DocRef): Promise<
 export const readLocks: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'reporter')
 
 /** Taking a lock: only someone who may update the document. */
-export const createLock: Access = async ({ req, data }) => Boolean(req.user) && mayUpdate(req, (data as { document?: DocRef } | undefined)?.document)
+export const createLock: Access = async ({ req, data }) => Boolean(req.user) && mayUpdate(req, isRecord(data) ? data.document : undefined)
 
 /** Refreshing or releasing a lock: its holder, an editor or an admin. */
 export const holderOrEditor: Access = ({ req }) => {
@@ -51,9 +51,7 @@ export const lockAsCallerBeforeChange: CollectionBeforeChangeHook = async ({ dat
  * admins only, so the notice names the holder by name instead, for everyone.
  */
 export const nameLockHolderAfterRead: CollectionAfterReadHook = ({ doc }) => {
-  const holder = (doc as { user?: { value?: unknown } }).user?.value
-  if (holder && typeof holder === 'object' && 'name' in holder && typeof holder.name === 'string') {
-    ;(holder as { email?: string }).email = holder.name
-  }
+  const holder: unknown = isRecord(doc.user) ? doc.user.value : undefined
+  if (isRecord(holder) && typeof holder.name === 'string') holder.email = holder.name
   return doc
 }

@@ -4,6 +4,7 @@ import { AuthenticationError, type CollectionAfterLoginHook, type CollectionAfte
 
 import { FailureCounter } from './failureCounter'
 import { isKnownDevice, rememberDevice } from './knownDevice'
+import { isRecord } from '../utilities/isRecord'
 
 /** The limits, per 15 minutes: delays grow from the 5th failure of an account (10th of an address), locks at 10 (30). */
 export const THROTTLE = {
@@ -31,7 +32,7 @@ export const clientAddress = (req: PayloadRequest): string | null => {
 }
 
 const emailOf = (data: unknown): string => {
-  const email = (data as { email?: unknown } | undefined)?.email
+  const email = isRecord(data) ? data.email : undefined
   return typeof email === 'string' ? email.toLowerCase().trim() : ''
 }
 
@@ -51,7 +52,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  */
 export const throttleLoginBeforeOperation: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'login') return args
-  const data = (args as { data?: { password?: unknown } }).data
+  const data: unknown = 'data' in args ? args.data : undefined
   const email = emailOf(data)
   if (!email) return args // Payload answers a missing email itself (400)
   const address = clientAddress(req)
@@ -62,7 +63,7 @@ export const throttleLoginBeforeOperation: CollectionBeforeOperationHook = async
   await sleep(Math.max(delayFor(accountFailures, THROTTLE.account.delayAfter), delayFor(addressFailures, THROTTLE.address.delayAfter)))
 
   const { docs } = await req.payload.find({
-    collection: collection.slug as 'users',
+    collection: collection.slug,
     where: { email: { equals: email } },
     limit: 1,
     depth: 0,
@@ -74,7 +75,7 @@ export const throttleLoginBeforeOperation: CollectionBeforeOperationHook = async
   const user = docs[0]
   const locked = accountFailures >= THROTTLE.account.lockAfter || addressFailures >= THROTTLE.address.lockAfter
   if (!user || (locked && !isKnownDevice(req, user.id))) {
-    await hashForNothing(data?.password)
+    await hashForNothing(isRecord(data) ? data.password : undefined)
     throw new AuthenticationError(req.t)
   }
   return args
@@ -90,6 +91,6 @@ export const forgiveLoginAfterLogin: CollectionAfterLoginHook = ({ collection, r
 
 /** An admin's unlock (`POST /api/users/unlock`) lifts the throttle's lock too. */
 export const clearLockAfterUnlock: CollectionAfterOperationHook = ({ args, operation, result }) => {
-  if (operation === 'unlock') accounts.clear(emailOf((args as { data?: unknown }).data))
+  if (operation === 'unlock') accounts.clear(emailOf('data' in args ? args.data : undefined))
   return result
 }

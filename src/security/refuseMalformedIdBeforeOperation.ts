@@ -9,7 +9,7 @@ import { parseId } from './parseId'
  * an id field of their own (text ids) are left alone.
  */
 export const refuseMalformedIdBeforeOperation: CollectionBeforeOperationHook = ({ args, collection }) => {
-  const id = (args as { id?: unknown }).id
+  const id: unknown = 'id' in args ? args.id : undefined
   if (id === undefined || id === null || collection.fields.some((field) => 'name' in field && field.name === 'id')) return args
   if (parseId(id) === null) throw workflowError('文档编号无效：应为正整数。', 400)
   return args

@@ -28,7 +28,9 @@ const stripNodes = (nodes: LexicalNode[]): LexicalNode[] =>
  */
 export const stripUnsafeLinks = <T>(value: T): T => {
   if (!value || typeof value !== 'object' || !('root' in value)) return value
+  // cast: generic over stored rich text: checked for a root with children, returned as the caller's type
   const state = value as unknown as RichText
   if (!state.root || !Array.isArray(state.root.children)) return value
+  // cast: generic over stored rich text: checked for a root with children, returned as the caller's type
   return { ...state, root: { ...state.root, children: stripNodes(state.root.children) } } as T
 }

@@ -15,6 +15,7 @@ export const sanitizeRichTextFields = (fields: Field[]): Field[] =>
     if (field.type === 'blocks') {
       return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: sanitizeRichTextFields(block.fields) })) }
     }
+    // cast: Payload's Field union narrows by type, not by the key replaced here
     if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: sanitizeRichTextFields(field.fields) } as Field
     return field
   })

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, Payload } from 'payload'
 
 import { canRunJobs, canScheduleJobs } from '../access/canRunJobs'
+import type { SanitizedNewsroomPluginConfig } from '../types'
 import { guardQueryBeforeOperation } from './guardQueryBeforeOperation'
 import { createLock, holderOrEditor, lockAsCallerBeforeChange, nameLockHolderAfterRead, readLocks } from './lockAccess'
 import { clearLockAfterUnlock, forgiveLoginAfterLogin, throttleLoginBeforeOperation } from './loginThrottle'
@@ -38,14 +39,14 @@ const narrowLocks = (payload: Payload) => {
  * field, malformed ids refused, the job runner for admins and the cron, locks for those who
  * may edit.
  */
-export const secureConfig = (config: Config, usersSlug: string): Config => ({
+export const secureConfig = (config: Config, { usersCollection, cronSecret }: SanitizedNewsroomPluginConfig): Config => ({
   ...config,
-  collections: (config.collections ?? []).map(withHooks(usersSlug)),
+  collections: (config.collections ?? []).map(withHooks(usersCollection)),
   jobs: {
     ...config.jobs,
     access: {
       ...config.jobs?.access,
-      run: async (args) => canRunJobs(args) && (await (config.jobs?.access?.run?.(args) ?? true)),
+      run: async (args) => canRunJobs(cronSecret)(args) && (await (config.jobs?.access?.run?.(args) ?? true)),
       queue: async (args) => canScheduleJobs(args) && (await (config.jobs?.access?.queue?.(args) ?? true)),
       cancel: async (args) => canScheduleJobs(args) && (await (config.jobs?.access?.cancel?.(args) ?? true)),
     },

@@ -66,7 +66,7 @@ function developmentOrigins(port: string, addresses: LocalAddresses, hostname: s
 
 /** The allowed origins for these settings; throws `OriginSettingsError` when production lacks them. */
 export function allowedOrigins(
-  env: OriginSettings = process.env,
+  env: OriginSettings,
   addresses: LocalAddresses = localAddresses(),
   hostname: string = os.hostname(),
 ): string[] {

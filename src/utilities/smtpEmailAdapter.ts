@@ -23,7 +23,7 @@ export const smtpEmailAdapter =
   }
 
 /** SMTP from the environment (SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_FROM), or none: Payload then logs emails to the console. */
-export const smtpEmailFromEnv = (env: NodeJS.ProcessEnv = process.env): EmailAdapter | undefined =>
+export const smtpEmailFromEnv = (env: NodeJS.ProcessEnv): EmailAdapter | undefined =>
   env.SMTP_HOST
     ? smtpEmailAdapter({
         host: env.SMTP_HOST,

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto'
 
+import { isRecord } from '../utilities/isRecord'
+
 // Workflow and bookkeeping fields: everything else is what the public reads.
 const NOT_CONTENT = new Set([
   'id', 'createdAt', 'updatedAt', 'deletedAt', '_status', 'stage', 'reviewNote', 'approval', 'submittedAt',
@@ -9,8 +11,8 @@ const NOT_CONTENT = new Set([
 /** A value with row ids, empty values and populated documents reduced, keys sorted: `{a:1,b:[{x:2}]}`. */
 const normal = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(normal)
-  if (!value || typeof value !== 'object') return value
-  const record = value as Record<string, unknown>
+  if (!isRecord(value)) return value
+  const record = value
   if ('id' in record && 'createdAt' in record) return record.id // a populated document: its id
   const out: Record<string, unknown> = {}
   for (const key of Object.keys(record).sort()) {

@@ -6,7 +6,8 @@ const key = (collection: string, id: unknown) => `newsroomDraftSave:${collection
 
 export const noteDraftSaveBeforeOperation: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (operation !== 'update') return args
-  const { draft, id } = args as { draft?: unknown; id?: unknown }
+  const draft: unknown = 'draft' in args ? args.draft : undefined
+  const id: unknown = 'id' in args ? args.id : undefined
   req.context[key(collection.slug, id)] = draft === true || draft === 'true'
   return args
 }

@@ -26,7 +26,7 @@ import { forgetLastSaveAfterDelete, recordLastSaveAfterChange, refuseStaleSaveBe
 
 const NO_PAYLOAD_PUBLISH = 'newsroom/client#NoPayloadPublish'
 
-type Options = { schedulePublish: boolean; cascadeToStatements: boolean }
+type Options = { schedulePublish: boolean; cascadeToStatements: boolean; siteURL: string }
 
 /**
  * What articles and statements share: drafts and versions, the editorial workflow, the
@@ -34,7 +34,7 @@ type Options = { schedulePublish: boolean; cascadeToStatements: boolean }
  */
 export const draftableCollection = (
   config: Omit<CollectionConfig, 'access' | 'versions'>,
-  { schedulePublish, cascadeToStatements }: Options,
+  { schedulePublish, cascadeToStatements, siteURL }: Options,
 ): CollectionConfig => ({
   ...config,
   admin: {
@@ -45,8 +45,8 @@ export const draftableCollection = (
       edit: { ...config.admin?.components?.edit, PublishButton: NO_PAYLOAD_PUBLISH, UnpublishButton: NO_PAYLOAD_PUBLISH },
     },
     // Staff open the draft on the site through Next draft mode (never reachable by the public).
-    preview: (doc) => previewURL(config.slug, doc as { id?: number; slug?: string }),
-    livePreview: { url: ({ data }) => previewURL(config.slug, data as { id?: number; slug?: string }) ?? '' },
+    preview: (doc) => previewURL(siteURL, config.slug, doc),
+    livePreview: { url: ({ data }) => previewURL(siteURL, config.slug, data) ?? '' },
   },
   access: {
     read: readOwnOrPublished,

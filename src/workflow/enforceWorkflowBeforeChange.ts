@@ -1,18 +1,18 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import { roleOf } from '../access/roleOf'
 import { isDraftSave } from './draftSaves'
 import { type Approval, NO_APPROVAL, pinApproval } from './pinApproval'
 import { isPublicStage, resolveStageChange } from './resolveStageChange'
-import type { Stage } from './stages'
+import { type Stage, stageOf } from './stages'
 import { workflowError } from './workflowError'
 
 /** The stage of the document row (the public one): a pending draft version can sit over it. */
-const rowStage = async (req: PayloadRequest, collection: string, doc: Record<string, any> | undefined): Promise<Stage> => {
+const rowStage = async (req: PayloadRequest, collection: CollectionSlug, doc: Record<string, any> | undefined): Promise<Stage> => {
   if (!doc) return 'draft'
-  if (doc._status !== 'draft') return (doc.stage as Stage | undefined) ?? 'draft'
+  if (doc._status !== 'draft') return stageOf(doc.stage) ?? 'draft'
   const row = await req.payload.findByID({
-    collection: collection as 'articles',
+    collection,
     id: doc.id,
     depth: 0,
     draft: false,
@@ -21,7 +21,7 @@ const rowStage = async (req: PayloadRequest, collection: string, doc: Record<str
     select: { stage: true },
     req,
   })
-  return (row?.stage as Stage | undefined) ?? (doc.stage as Stage | undefined) ?? 'draft'
+  return stageOf(row && 'stage' in row ? row.stage : null) ?? stageOf(doc.stage) ?? 'draft'
 }
 
 /**
@@ -40,11 +40,11 @@ export const enforceWorkflowBeforeChange: CollectionBeforeChangeHook = async ({ 
   const isNew = operation === 'create'
   const now = new Date().toISOString()
   const content = { ...(originalDoc ?? {}), ...data }
-  const previous = (originalDoc?.approval as Approval | undefined) ?? null
+  const previous: Approval | null = originalDoc?.approval ?? null
   const next: Record<string, unknown> = { ...data }
 
   if (!isNew && isDraftSave(req, collection.slug, originalDoc?.id, data._status)) {
-    const latest = (originalDoc?.stage as Stage | undefined) ?? 'draft'
+    const latest = stageOf(originalDoc?.stage) ?? 'draft'
     if (latest === 'retracted') throw workflowError('已撤回的稿件不能再修改；如需恢复发布，请联系管理员。（a retracted piece is not edited）', 409)
     const pending: Stage = latest === 'published' ? 'approved' : latest
     const { to, approval } =
@@ -56,11 +56,11 @@ export const enforceWorkflowBeforeChange: CollectionBeforeChangeHook = async ({ 
 
   const from: Stage = isNew ? 'draft' : await rowStage(req, collection.slug, originalDoc)
   // Payload fills every field a save leaves out with its stored value: what differs was asked for.
-  const requested = data.stage !== originalDoc?.stage ? (data.stage as Stage | undefined) : undefined
+  const requested = data.stage !== originalDoc?.stage ? (stageOf(data.stage) ?? undefined) : undefined
   const status = data._status !== originalDoc?._status ? data._status : undefined
   const resolved = resolveStageChange({ role, from, requested, status, isNew })
   const scheduled = req.payloadAPI === 'local' && requested === undefined && status === 'published'
-  const latest = (originalDoc?.stage as Stage | undefined) ?? from
+  const latest = stageOf(originalDoc?.stage) ?? from
   if (scheduled && !isNew && latest !== 'approved' && latest !== 'published') {
     throw workflowError('定时发布没有执行：这篇稿件不在「已审核」阶段，发布的只能是审核过的版本。（only an approved piece is published on schedule）', 409)
   }

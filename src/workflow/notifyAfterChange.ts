@@ -3,15 +3,15 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { ARTICLES, NOTIFICATIONS, STATEMENTS } from '../constants'
 import { afterCommit } from '../delivery/afterCommit'
 import { NOTIFICATION_KINDS, notificationKindOf, notificationRecipients, type NotificationKind } from './notificationKinds'
-import type { Stage } from './stages'
+import { stageOf } from './stages'
+import { collectionSlug } from '../utilities/collectionSlug'
+import { relationId } from '../utilities/relationId'
 
 type Id = number
-const idOf = (value: unknown): Id | null =>
-  typeof value === 'number' ? value : value && typeof value === 'object' && 'id' in value && typeof value.id === 'number' ? value.id : null
 
 const editorIds = async (req: PayloadRequest, usersSlug: string): Promise<Id[]> => {
   const { docs } = await req.payload.find({
-    collection: usersSlug as 'users',
+    collection: collectionSlug(req.payload, usersSlug),
     where: { roles: { in: ['editor', 'admin'] } },
     pagination: false,
     depth: 0,
@@ -26,9 +26,9 @@ const emailAfterCommit = (req: PayloadRequest, usersSlug: string, recipients: Id
   afterCommit(req, () => {
     const { payload } = req
     void (async () => {
-      const { docs } = await payload.find({ collection: usersSlug as 'users', where: { id: { in: recipients } }, pagination: false, depth: 0, overrideAccess: true })
+      const { docs } = await payload.find({ collection: collectionSlug(payload, usersSlug), where: { id: { in: recipients } }, pagination: false, depth: 0, overrideAccess: true })
       for (const user of docs) {
-        if (!user.email) continue
+        if (!('email' in user) || typeof user.email !== 'string' || !user.email) continue
         await payload.sendEmail({ to: user.email, subject, text }).catch((error: unknown) => payload.logger.error({ err: error, msg: `newsroom: notification email to user ${user.id} failed` }))
       }
     })().catch((error: unknown) => payload.logger.error({ err: error, msg: 'newsroom: notification emails failed' }))
@@ -49,18 +49,18 @@ export const notifyAfterChange: CollectionAfterChangeHook = async ({ collection,
       ? collection.slug === ARTICLES && doc.stage === 'in_review'
         ? 'submit'
         : null
-      : notificationKindOf(previousDoc?.stage as Stage | undefined, doc.stage as Stage)
+      : notificationKindOf(stageOf(previousDoc?.stage) ?? undefined, stageOf(doc.stage) ?? 'draft')
   if (!kind) return doc
   const usersSlug = req.payload.config.admin.user
-  const actor = idOf(req.user)
+  const actor = relationId(req.user)
   const recipients = notificationRecipients(kind, {
     editors: kind === 'submit' ? await editorIds(req, usersSlug) : [],
-    owner: idOf(doc.owner),
+    owner: relationId(doc.owner),
     actor,
   })
   if (recipients.length === 0) return doc
   const title = String(doc.title ?? doc.headline ?? '') || `#${doc.id}`
-  const note = kind === 'submit' ? null : ((doc.reviewNote as string | null | undefined) ?? null)
+  const note = kind === 'submit' || typeof doc.reviewNote !== 'string' ? null : doc.reviewNote
   const collectionSlug = collection.slug === STATEMENTS ? STATEMENTS : ARTICLES
   for (const recipient of recipients) {
     await req.payload.create({

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { roleOf } from '../access/roleOf'
 import { contentHash } from './contentHash'
@@ -12,7 +12,7 @@ export const NO_APPROVAL: Approval = { version: null, hash: null, by: null, at: 
 
 type Input = {
   req: PayloadRequest
-  collection: string
+  collection: CollectionSlug
   id: number | undefined
   /** The stage before the save (a pending draft over a published piece counts as approved) and after it. */
   from: Stage
@@ -25,10 +25,10 @@ type Input = {
 }
 
 /** The newest stored version of a document: what an editor who read the newest copy has read. */
-const newestVersion = async (req: PayloadRequest, collection: string, id: number | undefined): Promise<string | null> => {
+const newestVersion = async (req: PayloadRequest, collection: CollectionSlug, id: number | undefined): Promise<string | null> => {
   if (id === undefined) return null
   const { docs } = await req.payload.findVersions({
-    collection: collection as 'articles',
+    collection,
     where: { parent: { equals: id } },
     sort: '-updatedAt',
     limit: 1,

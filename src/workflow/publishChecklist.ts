@@ -1,4 +1,4 @@
-import { STAGE_LABELS, type Stage } from './stages'
+import { STAGE_LABELS, type Stage, stageOf } from './stages'
 
 /** What the checklist needs of a statement (the newest version, draft or not). */
 export type ChecklistStatement = { id: number | string; headline?: string | null; speakerName?: string | null; position?: number | null; stage?: string | null }
@@ -15,15 +15,16 @@ export type PublishChecklist = {
 }
 
 const READY: Stage[] = ['approved', 'published']
+const isReady = (stage: unknown): boolean => READY.some((ready) => ready === stage)
 
 // A roundup is published whole or not at all (issue 15): a statement still in review blocks the
 // article (approve it, or return it to hold it back), and an article whose statements are all
 // held back would go public empty. An article with no statements at all (not a roundup) passes.
 export function publishChecklist(statements: ChecklistStatement[]): PublishChecklist {
   const byPosition = [...statements].sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
-  const ready = byPosition.filter((s) => READY.includes(s.stage as Stage))
+  const ready = byPosition.filter((s) => isReady(s.stage))
   const missing = byPosition.filter((s) => s.stage === 'in_review')
-  const heldBack = byPosition.filter((s) => !READY.includes(s.stage as Stage) && s.stage !== 'in_review')
+  const heldBack = byPosition.filter((s) => !isReady(s.stage) && s.stage !== 'in_review')
   const publishable = missing.length === 0 && (statements.length === 0 || ready.length > 0)
   return { ready, missing, heldBack, publishable }
 }
@@ -33,7 +34,7 @@ export function describeStatement(statement: ChecklistStatement, language: 'zh' 
   const number = (statement.position ?? 0) + 1
   const who = statement.speakerName ? ` ${statement.speakerName}` : ''
   const headline = statement.headline ? (language === 'zh' ? `「${statement.headline}」` : ` “${statement.headline}”`) : ''
-  const stage = STAGE_LABELS[(statement.stage as Stage) ?? 'draft']?.[language] ?? statement.stage
+  const stage = STAGE_LABELS[stageOf(statement.stage) ?? 'draft'][language]
   return language === 'zh' ? `第 ${number} 条${who}${headline}（${stage}）` : `No. ${number}${who}${headline} (${stage})`
 }
 

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { AUDIT } from '../constants'
 import { isDraftSave } from './draftSaves'
-import { findTransition, type Stage } from './stages'
+import { findTransition, stageOf } from './stages'
 
 const IGNORED = new Set(['updatedAt', 'createdAt', '_status', 'stage', 'reviewNote', 'approval', 'submittedAt'])
 
@@ -33,10 +33,10 @@ export const recordAuditAfterChange: CollectionAfterChangeHook = async ({ collec
   const reapproved = operation === 'update' && previousDoc?.stage === doc.stage && hashOf(doc) !== null && hashOf(doc) !== hashOf(previousDoc)
   if ((req.query?.autosave === 'true' && !reapproved) || req.context.newsroomSkipAudit) return doc
   const pending = isDraftSave(req, collection.slug, doc.id, doc._status)
-  const from = (previousDoc?.stage as Stage | undefined) ?? null
-  const to = doc.stage as Stage
+  const from = stageOf(previousDoc?.stage)
+  const to = stageOf(doc.stage)
   const moved = from !== to && !(pending && from === 'published')
-  const transition = from && moved ? findTransition(from, to) : undefined
+  const transition = from && to && moved ? findTransition(from, to) : undefined
   const action =
     operation === 'create' ? 'create' : moved ? (transition?.name ?? 'transition') : reapproved || (pending && from === 'published') ? 'reapprove' : 'update'
   await recordAudit(req, {

@@ -3,6 +3,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { isDraftSave } from './draftSaves'
 import { byServer, CLOCK, instant } from './refuseStaleSaves'
 import { workflowError } from './workflowError'
+import { chineseLabel } from './chineseLabel'
 
 /**
  * An approval or publish is of the version the editor read: the workflow buttons send the `updatedAt` of the copy on screen. When a newer version exists
@@ -18,7 +19,7 @@ export const refuseStaleApprovalBeforeValidate: CollectionBeforeValidateHook = (
   const seen = instant(data?.updatedAt)
   const stored = instant(originalDoc.updatedAt)
   if (!approving || seen === null || stored === null || seen >= stored) return data
-  const label = (collection.labels?.singular as { zh?: string } | undefined)?.zh ?? '文档'
+  const label = chineseLabel(collection)
   throw workflowError(
     `你审阅的不是最新版本：这篇${label}在 ${CLOCK.format(stored)} 又有了修改，这次审核没有生效。` +
       '请刷新页面，审阅新版本后再审核通过。（not approved: a newer version exists; reload and review it）',

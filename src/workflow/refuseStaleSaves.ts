@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 
 import { USERS } from '../constants'
 import { workflowError } from './workflowError'
+import { chineseLabel } from './chineseLabel'
 
 /**
  * Refuses a save made from a stale copy of an article or statement, so that one editor's
@@ -57,7 +58,7 @@ export const refuseStaleSaveBeforeValidate: CollectionBeforeValidateHook = async
       ? await req.payload.findByID({ collection: USERS, id: last.user, depth: 0, overrideAccess: true, disableErrors: true, req })
       : null
   const who = writer ? `${writer.name}（${writer.email}）` : lastIsStored ? '系统（如定时发布，或稿件发布时连带更新的发言）' : '其他人'
-  const label = (collection.labels?.singular as { zh?: string } | undefined)?.zh ?? '文档'
+  const label = chineseLabel(collection)
   throw workflowError(
     `这篇${label}已被${who}在 ${CLOCK.format(stored)} 修改并保存，你打开的是之前的版本。为免覆盖对方的修改，你这次的改动没有保存。` +
       '请先复制你的改动，刷新页面，在最新版本上重新修改。' +

@@ -4,6 +4,7 @@ import { isStaff } from '../access/isStaff'
 import { ARTICLES } from '../constants'
 import { workflowError } from './workflowError'
 import { zonedTimeToDate } from './zonedTime'
+import { isRecord } from '../utilities/isRecord'
 
 const ZONE = 'Asia/Shanghai'
 
@@ -42,8 +43,9 @@ export const scheduledTodayEndpoint: Endpoint = {
     })
     const at = new Map<string, string>()
     for (const job of jobs) {
-      const input = job.input as { type?: string; doc?: { value?: unknown } } | undefined
-      if (input?.type === 'publish' && input.doc?.value !== undefined && job.waitUntil) at.set(String(input.doc.value), job.waitUntil)
+      const { input } = job
+      const value = isRecord(input) && input.type === 'publish' && isRecord(input.doc) ? input.doc.value : undefined
+      if (value !== undefined && job.waitUntil) at.set(String(value), job.waitUntil)
     }
     if (at.size === 0) return Response.json({ docs: [] })
     const { docs } = await req.payload.find({

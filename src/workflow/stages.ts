@@ -34,3 +34,6 @@ export const findTransition = (from: Stage, to: Stage): Transition | undefined =
 
 /** Stages whose content the public may see (the URL stays, lists and feeds drop retracted). */
 export const PUBLIC_STAGES: Stage[] = ['published', 'retracted']
+
+/** A stage read from stored data (`stage` of a row, a version, a form), or null when it is not one. */
+export const stageOf = (value: unknown): Stage | null => STAGES.find((stage) => stage === value) ?? null

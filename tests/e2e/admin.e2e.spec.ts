@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchBrowser, screenshot } from '../helpers/browser'
+import { closeBrowserSession, launchBrowser, screenshot } from '../helpers/browser'
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { createStaff, logInBrowser } from '../helpers/staff'
 import { startServer, type TestServer } from '../helpers/testServer'
@@ -20,11 +20,7 @@ describe('the admin and the site in Chromium', () => {
     server = await startServer({ databaseUrl: env.databaseUrl })
     browser = await launchBrowser()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    await env?.cleanup()
-  })
+  afterAll(() => closeBrowserSession({ browser, server, env }))
 
   it('should let an admin log in through the Chinese login form', async () => {
     const page = await browser.newPage({ locale: 'zh-CN' })

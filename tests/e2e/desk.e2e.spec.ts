@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { toLexical } from '../../src/import/toLexical'
 import { seed } from '../helpers/bigPaste'
-import { ARTIFACTS_DIR, launchBrowser, screenshot } from '../helpers/browser'
+import { ARTIFACTS_DIR, closeBrowserSession, launchBrowser, screenshot } from '../helpers/browser'
 import { createStaff, logInBrowser } from '../helpers/staff'
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startServer, type TestServer } from '../helpers/testServer'
@@ -61,11 +61,7 @@ describe('the desk in Chromium, in Chinese and in English', () => {
     server = await startServer({ databaseUrl: env.databaseUrl })
     browser = await launchBrowser()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    await env?.cleanup()
-  })
+  afterAll(() => closeBrowserSession({ browser, server, env }))
 
   const open = async (language: 'zh' | 'en'): Promise<Page> => {
     const context = await browser.newContext({ locale: language === 'zh' ? 'zh-CN' : 'en-US', viewport: { width: 1440, height: 1000 } })

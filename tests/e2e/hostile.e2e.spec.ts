@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { commitImport } from '../../src/import/commitImport'
-import { launchBrowser, screenshot } from '../helpers/browser'
+import { closeBrowserSession, launchBrowser, screenshot } from '../helpers/browser'
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { createStaff, logInBrowser } from '../helpers/staff'
 import { startServer, type TestServer } from '../helpers/testServer'
@@ -43,11 +43,7 @@ describe('hostile pastes stay inert everywhere they are shown', () => {
     server = await startServer({ databaseUrl: env.databaseUrl })
     browser = await launchBrowser()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    await env?.cleanup()
-  })
+  afterAll(() => closeBrowserSession({ browser, server, env }))
 
   /** A page that records any dialog and whether a planted script ever ran. */
   const watched = async () => {

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ImportDraft } from '../../src/import/types'
-import { ARTIFACTS_DIR, launchBrowser, screenshot } from '../helpers/browser'
+import { ARTIFACTS_DIR, closeBrowserSession, launchBrowser, screenshot } from '../helpers/browser'
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startServer, type TestServer } from '../helpers/testServer'
 
@@ -36,11 +36,7 @@ describe('the import review screen in Chromium: paste, review, fix, commit, publ
     server = await startServer({ databaseUrl: env.databaseUrl })
     browser = await launchBrowser()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    await env?.cleanup()
-  })
+  afterAll(() => closeBrowserSession({ browser, server, env }))
 
   const logIn = async (page: Page, role: string) => {
     await page.goto(`${server.url}/admin/login`)

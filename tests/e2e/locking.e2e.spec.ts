@@ -1,7 +1,7 @@
 import type { Browser, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchBrowser, screenshot } from '../helpers/browser'
+import { closeBrowserSession, launchBrowser, screenshot } from '../helpers/browser'
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { createStaff, logInBrowser } from '../helpers/staff'
 import { startServer, type TestServer } from '../helpers/testServer'
@@ -29,11 +29,7 @@ describe('two editors on the same statement in the admin', () => {
     server = await startServer({ databaseUrl: env.databaseUrl })
     browser = await launchBrowser()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    await env?.cleanup()
-  })
+  afterAll(() => closeBrowserSession({ browser, server, env }))
 
   /** The `updatedAt` a save of the admin's form carries: its body is multipart, the values JSON in `_payload`. */
   const updatedAtSent = (request: Request): string | undefined => {

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bigPaste, seed } from '../helpers/bigPaste'
-import { ARTIFACTS_DIR, launchBrowser, screenshot } from '../helpers/browser'
+import { ARTIFACTS_DIR, closeBrowserSession, launchBrowser, screenshot } from '../helpers/browser'
 import { createStaff, logInBrowser } from '../helpers/staff'
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startServer, type TestServer } from '../helpers/testServer'
@@ -22,11 +22,7 @@ describe('the paste screen and the source pane in Chromium', () => {
     server = await startServer({ databaseUrl: env.databaseUrl })
     browser = await launchBrowser()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    await env?.cleanup()
-  })
+  afterAll(() => closeBrowserSession({ browser, server, env }))
 
   const imports = async () => (await env.payload.count({ collection: 'imports' })).totalDocs
   const newPage = async (): Promise<Page> => {

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchBrowser, screenshot } from '../helpers/browser'
+import { closeBrowserSession, launchBrowser, screenshot } from '../helpers/browser'
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startServer, type TestServer } from '../helpers/testServer'
 import { seedSite, type SiteFixture } from '../int/siteFixture'
@@ -18,11 +18,7 @@ describe('the public site in Chromium', () => {
     server = await startServer({ databaseUrl: env.databaseUrl })
     browser = await launchBrowser()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    await env?.cleanup()
-  })
+  afterAll(() => closeBrowserSession({ browser, server, env }))
 
   for (const [label, viewport] of [
     ['desktop', { width: 1280, height: 900 }],

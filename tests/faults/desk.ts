@@ -1,7 +1,10 @@
 // The desk's publishing steps over REST, and how a publish ended as seen in SQL and by a
 // reader: shared by the suites that interrupt a publish (server killed, Postgres restarted).
+import type { Payload } from 'payload'
+
+import { createStaff } from '../helpers/staff'
 import { query } from '../helpers/testDatabase'
-import { explain, isReply, json, send, type Outcome, type Staff } from './http'
+import { explain, isReply, json, logIn, send, type Outcome, type Staff } from './http'
 import type { Roundup } from './roundup'
 
 export type Article = { id: number; slug: string; statements: number }
@@ -104,3 +107,14 @@ export function desk({ databaseUrl, baseUrl, reporter, editor, newRoundup }: Opt
 
   return { approvedArticle, publish, stateOf, outcomeOf, publicView }
 }
+
+/** The desk's three roles in this file's database (the first account, the admin, first). */
+export async function createDeskStaff(payload: Payload): Promise<void> {
+  for (const role of ['admin', 'editor', 'reporter'] as const) await createStaff(payload, role)
+}
+
+/** The reporter and the editor, logged in on the server at `baseUrl`. */
+export const logInDesk = async (baseUrl: () => string) => ({
+  reporter: await logIn(baseUrl, 'reporter@example.com'),
+  editor: await logIn(baseUrl, 'editor@example.com'),
+})

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createStaff } from '../helpers/staff'
 import { getTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startServer, type TestServer } from '../helpers/testServer'
 import { firstRequests, killDuring } from './crash'
-import { desk, expectStatus } from './desk'
-import { explain, logIn, send, type Staff } from './http'
+import { createDeskStaff, desk, expectStatus, logInDesk } from './desk'
+import { explain, send, type Staff } from './http'
 import { checkInvariants, leftBehind } from './invariants'
 import { BUILD_WAIT_MS, privateBuild, type PrivateBuild } from './privateBuild'
 import { roundupMaker } from './roundup'
@@ -34,15 +33,13 @@ describe('the server SIGKILLed in the middle of a publish', () => {
 
   beforeAll(async () => {
     env = await getTestPayload()
-    await createStaff(env.payload, 'admin')
-    await createStaff(env.payload, 'editor')
-    await createStaff(env.payload, 'reporter')
+    await createDeskStaff(env.payload)
     build = await privateBuild()
     server = await start()
     const baseUrl = () => server.url
-    const reporter = await logIn(baseUrl, 'reporter@example.com')
-    editor = await logIn(baseUrl, 'editor@example.com')
-    steps = desk({ databaseUrl: env.databaseUrl, baseUrl, reporter, editor, newRoundup })
+    const loggedIn = await logInDesk(baseUrl)
+    editor = loggedIn.editor
+    steps = desk({ databaseUrl: env.databaseUrl, baseUrl, ...loggedIn, newRoundup })
   }, BUILD_WAIT_MS + 180_000) // the copy may wait for another run's build
   afterAll(async () => {
     await server?.stop()

@@ -34,3 +34,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true })
   return file
 }
+
+type Opened = { browser?: Browser; server?: { stop: () => Promise<void> }; env?: { cleanup: () => Promise<void> } }
+
+/** Closes what a browser test file opened (any of it may be missing after a failed start): Chromium, the server it talks to, the file's database. */
+export async function closeBrowserSession({ browser, server, env }: Opened): Promise<void> {
+  await browser?.close()
+  await server?.stop()
+  await env?.cleanup()
+}

@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { purgeEdge } from '../../src/delivery/edge/purgeEdge'
 import { runPurgeJob } from '../../src/delivery/edge/purgeEdgeTask'
-import { purgeTargets } from '../../src/delivery/edge/purgeTargets'
 
 type Seen = { method: string; keys: string }
 
@@ -35,11 +34,6 @@ describe('purging the edge after a publish', () => {
   const open: { close: () => Promise<void> }[] = []
   afterEach(async () => {
     await Promise.all(open.splice(0).map((server) => server.close()))
-  })
-
-  it('should read the purge hosts from VARNISH_PURGE_URLS, none when unset', () => {
-    expect(purgeTargets('')).toEqual([])
-    expect(purgeTargets('http://10.0.0.5:6081, http://10.0.0.6:6081')).toEqual(['http://10.0.0.5:6081', 'http://10.0.0.6:6081'])
   })
 
   it('should send the keys to every host and resolve once each has answered', async () => {

@@ -1,4 +1,5 @@
-import { absoluteURL, NEWS_SITEMAP_PATH, SITEMAP_PATH } from 'newsroom/site'
+import { NEWS_SITEMAP_PATH, SITEMAP_PATH } from 'newsroom/site'
+import { siteLink } from '../_lib/siteURL'
 
 export const dynamic = 'force-dynamic'
 
@@ -6,7 +7,7 @@ export const dynamic = 'force-dynamic'
  * /robots.txt: the site is open; the admin, the API and staff preview are not for crawlers.
  * (A route handler: the robots.ts metadata file is only honoured at the app root, outside this group.)
  */
-export function GET() {
+export async function GET() {
   const lines = [
     'User-Agent: *',
     'Allow: /',
@@ -14,8 +15,8 @@ export function GET() {
     'Disallow: /api',
     'Disallow: /preview',
     '',
-    `Sitemap: ${absoluteURL(SITEMAP_PATH)}`,
-    `Sitemap: ${absoluteURL(NEWS_SITEMAP_PATH)}`,
+    `Sitemap: ${await siteLink(SITEMAP_PATH)}`,
+    `Sitemap: ${await siteLink(NEWS_SITEMAP_PATH)}`,
     '',
   ]
   return new Response(lines.join('\n'), { headers: { 'content-type': 'text/plain; charset=utf-8' } })

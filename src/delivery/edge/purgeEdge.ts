@@ -1,5 +1,4 @@
 import { sharedRevalidationsSettled } from '../sharedTagsBridge'
-import { purgeTargets } from './purgeTargets'
 import { sendPurge } from './sendPurge'
 
 type Logger = { info: (o: object) => void; warn: (o: object) => void; error: (o: object) => void }
@@ -40,14 +39,14 @@ const keepTrying = async (target: string, keys: string[], logger: Logger, retryL
 }
 
 /**
- * Purges `keys` on every configured edge host (purgeTargets) once the publish has committed.
+ * Purges `keys` on every edge host of the plugin's `purgeURLs` once the publish has committed.
  * Resolves after the first attempt on each host, so the publish's response leaves only once
  * the edge has dropped the old copies. A host that failed is retried, every failure logged:
  * through `retryLater` (the jobs queue, purgeEdgeTask) when given, so a crash of this server
  * loses nothing, otherwise in the background of this process with backoff. The purge is
  * repeated once a few seconds later for renders that were under way during the commit.
  */
-export const purgeEdge = async (keys: Iterable<string>, logger: Logger, targets = purgeTargets(), retryLater?: RetryLater): Promise<void> => {
+export const purgeEdge = async (keys: Iterable<string>, logger: Logger, targets: readonly string[], retryLater?: RetryLater): Promise<void> => {
   const unique = [...new Set(keys)]
   // The other app servers learn of the revalidation (Redis) before the edge asks them again.
   await sharedRevalidationsSettled()

@@ -16,6 +16,7 @@ export const findLatestArticles = async (
   payload: Payload,
   { page = 1, limit = PAGE_SIZE, since, withIntro = false }: Options = {},
 ): Promise<PaginatedDocs<Article>> =>
+  // cast: select narrows the documents at run time; Payload types the result as whole documents
   payload.find({
     collection: ARTICLES,
     where: since ? { publishedAt: { greater_than_equal: since.toISOString() } } : {},

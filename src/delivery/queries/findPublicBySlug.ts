@@ -16,5 +16,6 @@ export const findPublicBySlug = async <C extends keyof BySlug>(payload: Payload,
     pagination: false,
     ...publicReader,
   })
+  // cast: the slug generic: Payload's find over a union of slugs loses which document type came back
   return (docs[0] as BySlug[C] | undefined) ?? null
 }

@@ -10,9 +10,9 @@ import { DraftEditor } from './DraftEditor.client'
 import { ReviewActions } from './ReviewActions.client'
 import { SourcePane } from './SourcePane.client'
 import './ImportReview.scss'
+import { relationId } from '../../utilities/relationId'
 
 const NONE: never[] = []
-const idOf = (value: unknown) => (value && typeof value === 'object' ? ((value as { id?: number }).id ?? null) : ((value as number | null) ?? null))
 
 /**
  * The review screen of an import (the `review` ui field): counts and actions on top, the
@@ -23,11 +23,15 @@ export const ImportReview = ({ readOnly: readOnlyProp }: { readOnly?: boolean })
   const { id, hasSavePermission } = useDocumentInfo()
   const { dispatchFields, setModified } = useForm()
   const { value: split, setValue } = useField<ImportDraft>({ path: 'split' })
+  // cast: form state is untyped; these are the Imports collection's own fields
   const repairs = (useFormFields(([fields]) => fields.repairs?.value) as Repair[] | undefined) ?? NONE
+  // cast: form state is untyped; these are the Imports collection's own fields
   const warnings = (useFormFields(([fields]) => fields.warnings?.value) as Warning[] | undefined) ?? NONE
+  // cast: form state is untyped; these are the Imports collection's own fields
   const sourceText = useFormFields(([fields]) => fields.sourceText?.value ?? fields.rawText?.value) as string | undefined
+  // cast: form state is untyped; these are the Imports collection's own fields
   const status = useFormFields(([fields]) => fields.status?.value) as string | undefined
-  const article = idOf(useFormFields(([fields]) => fields.article?.value))
+  const article = relationId(useFormFields(([fields]) => fields.article?.value))
   const sourceRef = useRef<HTMLDivElement>(null)
   const [committedNow, setCommittedNow] = useState(false)
   const { t } = useDeskTranslation()

@@ -16,8 +16,10 @@ type Props = {
 }
 
 const LAYOUT_LABELS: Record<Layout, string> = { print: '印刷版（换页断行）', epaper: '电子报（固定行宽）', web: '网页（一段一行）', app: '客户端分享' }
+const LAYOUT_CHOICES: Layout[] = ['print', 'epaper', 'web', 'app']
 
 const errorOf = (json: unknown, fallback: string): string =>
+  // cast: the JSON of our own import endpoints, as the server beside it writes it
   (json as { errors?: { message?: string }[] } | null)?.errors?.[0]?.message ?? fallback
 
 /** 重新拆分 and 提交为稿件, and once committed, the link to the article made. */
@@ -48,6 +50,7 @@ export const ReviewActions = ({ id, layout, committed, discarded, articleId, can
       setBusy(false)
       return toast.error(errorOf(json, '重新拆分失败，请稍后再试。'))
     }
+    // cast: the JSON of our own import endpoints, as the server beside it writes it
     toast.success((json as { message?: string }).message ?? '已按原文重新拆分。')
     setModified(false) // the edits are replaced on purpose: no "leave without saving" prompt
     window.location.reload()
@@ -64,6 +67,7 @@ export const ReviewActions = ({ id, layout, committed, discarded, articleId, can
       const response = await post('commit')
       const json = await response.json().catch(() => null)
       if (!response.ok) return fail(errorOf(json, '提交失败，请稍后再试。'))
+      // cast: the JSON of our own import endpoints, as the server beside it writes it
       const { article, message: done } = json as { article: number; message: string }
       toast.success(done)
       onCommitted(article, done)
@@ -87,10 +91,10 @@ export const ReviewActions = ({ id, layout, committed, discarded, articleId, can
               aria-label="版式"
               value={layout ?? ''}
               disabled={busy}
-              onChange={(event) => void resplit(event.target.value as Layout)}
+              onChange={(event) => void resplit(LAYOUT_CHOICES.find((choice) => choice === event.target.value))}
             >
               {!layout && <option value="">（未识别）</option>}
-              {(Object.keys(LAYOUT_LABELS) as Layout[]).map((key) => (
+              {LAYOUT_CHOICES.map((key) => (
                 <option key={key} value={key}>
                   {LAYOUT_LABELS[key]}
                 </option>

@@ -67,7 +67,7 @@ export const SourcePane = memo(function SourcePane({ text, repairs, warnings, co
   )
 
   const pick = (event: MouseEvent<HTMLElement>) => {
-    const mark = (event.target as HTMLElement).closest<HTMLElement>('[data-repair],[data-warning]')
+    const mark = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-repair],[data-warning]') : null
     if (!mark) return
     setSelected(mark.dataset.repair !== undefined ? { type: 'repair', index: Number(mark.dataset.repair) } : { type: 'warning', index: Number(mark.dataset.warning) })
   }

@@ -31,6 +31,7 @@ export function useExistingImport(text: string): ExistingImport | null {
         if (!hash) return
         const query = `where[contentHash][equals]=${hash}&limit=1&depth=0&select[title]=true`
         const response = await fetch(`${config.serverURL}${config.routes.api}/${IMPORTS}?${query}`, { credentials: 'include', signal: controller.signal })
+        // cast: the JSON of our own REST list, as the server beside it writes it
         const doc = response.ok ? ((await response.json()) as { docs?: { id: number }[] }).docs?.[0] : undefined
         if (doc) setExisting({ id: doc.id, href: `${config.routes.admin}/collections/${IMPORTS}/${doc.id}` })
       } catch {

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { roleOf } from '../../access/roleOf'
 import type { DeskTranslationKeys } from '../../admin/translations'
 import { useDeskTranslation } from '../../admin/useDeskTranslation'
-import { STAGE_LABELS, TRANSITIONS, type Stage } from '../stages'
+import { STAGE_LABELS, stageOf, TRANSITIONS, type Stage } from '../stages'
 import { PublishChecklist } from './PublishChecklist.client'
 import { refusalMessage } from './refusalMessage'
 import { SchedulePanel } from './SchedulePanel.client'
@@ -35,13 +35,15 @@ export const WorkflowActions = () => {
   const { config } = useConfig()
   const { submit, setModified } = useForm()
   const modified = useFormModified()
-  const stage = useFormFields(([fields]) => fields.stage?.initialValue) as Stage | undefined
+  const stage = stageOf(useFormFields(([fields]) => fields.stage?.initialValue)) ?? undefined
   const checklist = useStatementChecklist(collectionSlug, id)
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState(false)
   const { t, i18n } = useDeskTranslation()
   const language = i18n.language === 'en' ? 'en' : 'zh'
+  // cast: the admin's user and translation keys are untyped in the client; keys are our own
   const actionLabel = (name: string) => t(`newsroom:action_${name}` as DeskTranslationKeys)
+  // cast: the admin's user and translation keys are untyped in the client; keys are our own
   const role = roleOf(user as { roles?: unknown })
   if (!id || !stage || !role || !collectionSlug) return null
   const blocked = checklist !== null && !checklist.publishable

@@ -8,7 +8,7 @@ import { parseId } from '../../../src/security/parseId'
 
 describe('renderFeed', () => {
   const title = 'a]]>b]]><x/>c]]>\uE000d'
-  const channel = { title: '频道', description: '说明', path: '/', entries: [{ title, path: '/articles/a', date: new Date(0), published: new Date(0), description: ']]>]]>', content: '<p>]]></p>', authors: [{ name: '林晓', path: null }] }] }
+  const channel = { siteURL: 'https://news.example.cn', title: '频道', description: '说明', path: '/', entries: [{ title, path: '/articles/a', date: new Date(0), published: new Date(0), description: ']]>]]>', content: '<p>]]></p>', authors: [{ name: '林晓', path: null }] }] }
   it.each(['rss.xml', 'atom.xml'] as const)('should write %s as valid XML that reads every ]]> back', (file) => {
     const xml = renderFeed(channel, file)
     expect(XMLValidator.validate(xml)).toBe(true)

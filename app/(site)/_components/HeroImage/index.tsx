@@ -1,8 +1,8 @@
-import type { Article, Media } from '../../../../payload-types'
+import type { Article } from '../../../../payload-types'
 
 /** The article's photo at its own aspect ratio (width and height set: no layout shift), with caption and credit. */
 export const HeroImage = ({ image }: { image: Article['heroImage'] }) => {
-  const media = typeof image === 'object' && image ? (image as Media) : null
+  const media = typeof image === 'object' && image ? image : null
   if (!media?.url || !media.width || !media.height) return null
   const card = media.sizes?.card
   const src = card?.url && card.width && card.height ? card : { url: media.url, width: media.width, height: media.height }

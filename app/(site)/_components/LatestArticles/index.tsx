@@ -1,16 +1,17 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { absoluteURL, cachedList, findLatestArticles, homePath } from 'newsroom/site'
+import { cachedList, findLatestArticles, homePath } from 'newsroom/site'
 import { getSitePayload } from '../../_lib/sitePayload'
+import { siteLink } from '../../_lib/siteURL'
 import { ArticleList } from '../ArticleList'
 import { Pagination } from '../Pagination'
 
 /** The canonical URL of page `page` of the latest articles (`/`, `/page/2`). */
-export const latestMetadata = (page: number): Metadata => ({
-  alternates: { canonical: absoluteURL(homePath(page)) },
-  openGraph: { type: 'website', url: absoluteURL(homePath(page)) },
-})
+export const latestMetadata = async (page: number): Promise<Metadata> => {
+  const url = await siteLink(homePath(page))
+  return { alternates: { canonical: url }, openGraph: { type: 'website', url } }
+}
 
 /**
  * One page of the latest published articles, 20 a page; lists never show retracted pieces.

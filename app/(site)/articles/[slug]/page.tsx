@@ -11,6 +11,7 @@ import { SafeRichText } from '../../_components/SafeRichText'
 import { SourceLine } from '../../_components/SourceLine'
 import { StatementEntry } from '../../_components/StatementEntry'
 import { formatDateTime } from '../../_lib/formatDate'
+import { getSiteURL } from '../../_lib/siteURL'
 import { loadArticle } from '../../_lib/loadArticle'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -28,11 +29,12 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   if (loaded.kind === 'missing') return { title: '未找到', robots: { index: false } }
   if (loaded.kind === 'retracted') return { title: `已撤回：${loaded.notice.title}`, robots: { index: false } }
   const { article, statements } = loaded
-  const url = absoluteURL(articlePath(article.slug ?? slug))
+  const siteURL = await getSiteURL()
+  const url = absoluteURL(siteURL, articlePath(article.slug ?? slug))
   return {
     title: article.title,
     description: article.dek ?? undefined,
-    alternates: { canonical: url, types: { 'application/json': absoluteURL(articleNinjsPath(article.slug ?? slug)) } },
+    alternates: { canonical: url, types: { 'application/json': absoluteURL(siteURL, articleNinjsPath(article.slug ?? slug)) } },
     openGraph: {
       type: 'article',
       url,
@@ -44,7 +46,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
       modifiedTime: article.updatedAt,
       authors: allBylines(article, statements).map((b) => b.name),
       ...(typeof article.heroImage === 'object' && article.heroImage?.url
-        ? { images: [{ url: absoluteURL(article.heroImage.url), width: article.heroImage.width ?? undefined, height: article.heroImage.height ?? undefined, alt: article.heroImage.alt }] }
+        ? { images: [{ url: absoluteURL(siteURL, article.heroImage.url), width: article.heroImage.width ?? undefined, height: article.heroImage.height ?? undefined, alt: article.heroImage.alt }] }
         : {}),
     },
     ...(loaded.preview ? { robots: { index: false, follow: false } } : {}),
@@ -86,7 +88,7 @@ const ArticlePage = async ({ params }: Props) => {
         </ol>
       )}
       {article.outro && <SafeRichText className="prose outro" data={article.outro} />}
-      {!preview && <JsonLd data={articleJsonLd(article, statements)} />}
+      {!preview && <JsonLd data={articleJsonLd(article, statements, await getSiteURL())} />}
     </article>
   )
 }

@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import type { Statement } from '../../../../payload-types'
-import { absoluteURL, articleOf, articlePath, feedPath, findDelegateBySlug, findStatementsBySpeaker, personPath, speakerOf, statementPath } from 'newsroom/site'
+import { articleOf, articlePath, feedPath, findDelegateBySlug, findStatementsBySpeaker, personPath, speakerOf, statementPath } from 'newsroom/site'
 import { formatDay } from '../../_lib/formatDate'
 import { getSitePayload } from '../../_lib/sitePayload'
+import { profileMetadata } from '../../_lib/profileMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -24,16 +25,9 @@ export const generateStaticParams = async (): Promise<{ slug: string }[]> => []
 export const revalidate = 60
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const { slug } = await params
-  const loaded = await load(decodeURIComponent(slug))
-  if (!loaded) return { title: '未找到', robots: { index: false } }
-  const url = absoluteURL(personPath(loaded.delegate.slug ?? slug))
-  return {
-    title: loaded.delegate.name,
-    description: loaded.delegate.bio ?? undefined,
-    alternates: { canonical: url, types: { 'application/rss+xml': absoluteURL(feedPath('rss.xml', personPath(loaded.delegate.slug ?? slug))) } },
-    openGraph: { type: 'profile', url, title: loaded.delegate.name },
-  }
+  const slug = decodeURIComponent((await params).slug)
+  const delegate = (await load(slug))?.delegate
+  return profileMetadata(delegate && { path: personPath(delegate.slug ?? slug), title: delegate.name, name: delegate.name, description: delegate.bio })
 }
 
 const said = (s: Statement) => {

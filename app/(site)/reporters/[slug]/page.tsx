@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { absoluteURL, articleOf, feedPath, findReporterArchive, findReporterBySlug, reporterPath, speakerOf, statementPath } from 'newsroom/site'
+import { articleOf, feedPath, findReporterArchive, findReporterBySlug, reporterPath, speakerOf, statementPath } from 'newsroom/site'
 import { ArticleList } from '../../_components/ArticleList'
 import { formatDay } from '../../_lib/formatDate'
 import { getSitePayload } from '../../_lib/sitePayload'
+import { profileMetadata } from '../../_lib/profileMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -24,15 +25,9 @@ export const generateStaticParams = async (): Promise<{ slug: string }[]> => []
 export const revalidate = 60
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const { slug } = await params
-  const loaded = await load(decodeURIComponent(slug))
-  if (!loaded) return { title: '未找到', robots: { index: false } }
-  const url = absoluteURL(reporterPath(loaded.reporter.slug ?? slug))
-  return {
-    title: `${loaded.reporter.name}的报道`,
-    alternates: { canonical: url, types: { 'application/rss+xml': absoluteURL(feedPath('rss.xml', reporterPath(loaded.reporter.slug ?? slug))) } },
-    openGraph: { type: 'profile', url, title: loaded.reporter.name },
-  }
+  const slug = decodeURIComponent((await params).slug)
+  const reporter = (await load(slug))?.reporter
+  return profileMetadata(reporter && { path: reporterPath(reporter.slug ?? slug), title: `${reporter.name}的报道`, name: reporter.name })
 }
 
 const ReporterPage = async ({ params }: Props) => {

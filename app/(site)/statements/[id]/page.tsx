@@ -2,11 +2,12 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { absoluteURL, articleOf, articlePath, findRetractedNotice, findStatementById, parseId, SITE_NAME, speakerOf, statementPath, STATEMENTS } from 'newsroom/site'
+import { articleOf, articlePath, findRetractedNotice, findStatementById, parseId, SITE_NAME, speakerOf, statementPath, STATEMENTS } from 'newsroom/site'
 import { RetractedNotice } from '../../_components/RetractedNotice'
 import { SourceLine } from '../../_components/SourceLine'
 import { StatementEntry } from '../../_components/StatementEntry'
 import { getSitePayload } from '../../_lib/sitePayload'
+import { siteLink } from '../../_lib/siteURL'
 import { getSiteReader } from '../../_lib/siteReader'
 
 type Props = { params: Promise<{ id: string }> }
@@ -32,7 +33,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   if (!statement) return { title: notice ? `已撤回：${notice.title}` : '未找到', robots: { index: false } }
   const speaker = speakerOf(statement)
   const title = [speaker.name, statement.headline].filter(Boolean).join('：') || '发言'
-  const url = absoluteURL(statementPath(statement.id))
+  const url = await siteLink(statementPath(statement.id))
   return {
     title,
     alternates: { canonical: url },

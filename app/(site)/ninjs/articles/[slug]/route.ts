@@ -1,4 +1,4 @@
-import { articleToNinjs, findArticleBySlug, findArticleStatements } from 'newsroom/site'
+import { articleToNinjs, findArticleBySlug, findArticleStatements, siteURLOf } from 'newsroom/site'
 import { getSitePayload } from '../../../_lib/sitePayload'
 
 export const dynamic = 'force-dynamic'
@@ -11,5 +11,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const article = await findArticleBySlug(payload, decodeURIComponent((await params).slug))
   if (!article) return Response.json({ error: 'not found' }, { status: 404 })
   const statements = await findArticleStatements(payload, article.id)
-  return new Response(JSON.stringify(articleToNinjs(article, statements)), { headers: { 'content-type': NINJS } })
+  return new Response(JSON.stringify(articleToNinjs(article, statements, siteURLOf(payload))), { headers: { 'content-type': NINJS } })
 }
