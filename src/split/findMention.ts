@@ -54,6 +54,9 @@ const followsName = (text: string, at: number): boolean =>
 const nameOk = (name: string): boolean =>
   !NOT_IN_NAME.test(name.length === 3 && name[1] === '和' ? `${name[0]}${name[2]}` : name)
 
+// `渝万律师事务所主任`: a word ending like an institution is part of the titles, never a name before one
+const ORG_END = /[所院局厂廠司社校站队隊馆館部处處科室办辦]$/
+
 // `其德代表团`: a title followed by 团/们 is a body of people, not a title after a name
 const AFTER_SUFFIX = '团團们們会會处處'
 
@@ -74,7 +77,7 @@ function nameAt(text: string, at: number): string | null {
   // `…党支部书记其德代表`: between a title and a title printed after it, any short name (no surname list)
   for (let n = 2; n <= 4; n++) {
     const name = text.slice(at, at + n)
-    if (isNameShape(name) && nameOk(name) && suffixAt(text, at + n)) return name
+    if (isNameShape(name) && nameOk(name) && !ORG_END.test(name) && suffixAt(text, at + n)) return name
   }
   return null
 }
