@@ -4,6 +4,7 @@ import * as migration_20261125_062107_imports from './20261125_062107_imports';
 import * as migration_20261202_022127_integrity from './20261202_022127_integrity';
 import * as migration_20261202_145534_list_indexes from './20261202_145534_list_indexes';
 import * as migration_20261202_152117_notifications from './20261202_152117_notifications';
+import * as migration_20261202_182040_notes_on_imports_purge_jobs from './20261202_182040_notes_on_imports_purge_jobs';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_152117_notifications.up,
     down: migration_20261202_152117_notifications.down,
-    name: '20261202_152117_notifications'
+    name: '20261202_152117_notifications',
+  },
+  {
+    up: migration_20261202_182040_notes_on_imports_purge_jobs.up,
+    down: migration_20261202_182040_notes_on_imports_purge_jobs.down,
+    name: '20261202_182040_notes_on_imports_purge_jobs'
   },
 ];
