@@ -5,6 +5,7 @@ import type { SanitizedNewsroomPluginConfig } from '../types'
 import { guardQueryBeforeOperation } from './guardQueryBeforeOperation'
 import { createLock, holderOrEditor, lockAsCallerBeforeChange, nameLockHolderAfterRead, readLocks } from './lockAccess'
 import { clearLockAfterUnlock, forgiveLoginAfterLogin, throttleLoginBeforeOperation } from './loginThrottle'
+import { refuseJobDeleteBeforeOperation } from './refuseJobDeleteBeforeOperation'
 import { refuseMalformedIdBeforeOperation } from './refuseMalformedIdBeforeOperation'
 import { sanitizeRichTextFields } from './sanitizeRichTextFields'
 
@@ -36,8 +37,8 @@ const narrowLocks = (payload: Payload) => {
 /**
  * The desk's defences, whether the plugin's behaviour is on or off (never a leak): the
  * query guard on every collection, login throttling, links sanitised in every rich-text
- * field, malformed ids refused, the job runner for admins and the cron, locks for those who
- * may edit.
+ * field, malformed ids refused, the job runner for admins and the cron, deleting a job for
+ * editors, locks for those who may edit.
  */
 export const secureConfig = (config: Config, { usersCollection, cronSecret }: SanitizedNewsroomPluginConfig): Config => ({
   ...config,
@@ -49,6 +50,11 @@ export const secureConfig = (config: Config, { usersCollection, cronSecret }: Sa
       run: async (args) => canRunJobs(cronSecret)(args) && (await (config.jobs?.access?.run?.(args) ?? true)),
       queue: async (args) => canScheduleJobs(args) && (await (config.jobs?.access?.queue?.(args) ?? true)),
       cancel: async (args) => canScheduleJobs(args) && (await (config.jobs?.access?.cancel?.(args) ?? true)),
+    },
+    // Payload builds the jobs collection itself; its override is the public way to add a hook.
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => {
+      const jobs = config.jobs?.jobsCollectionOverrides?.({ defaultJobsCollection }) ?? defaultJobsCollection
+      return { ...jobs, hooks: { ...jobs.hooks, beforeOperation: [...(jobs.hooks?.beforeOperation ?? []), refuseJobDeleteBeforeOperation] } }
     },
   },
   onInit: async (payload) => {
