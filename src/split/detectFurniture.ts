@@ -13,6 +13,15 @@ const PAGE = /(?:第[A-Za-z]?\d{1,3}|[A-Za-z]?\d{1,3})版/
 // `来源：青海日报`, `责任编辑：王某`, `（责任编辑：王某）`, `作者：王林`
 const SOURCE = /^[（(]?(?:标签|標籤|时间|時間|来源|來源|稿源|责任编辑|責任編輯|责编|責編|編輯|编辑|校对|審核|审核|监制|作者|發佈時間|发布时间|发布日期)\s*[：:]/
 // `2025-03-06 09:12 来源：青海日报`: a date, then who published it
+// `编 辑: 张学文`, `责 编: 张学文`: a two-character meta label printed with a space inside
+const SPACED_LABEL = /^[（(]?([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])\s*[：:]/
+const SPACED_LABELS = new Set(['来源', '來源', '稿源', '责编', '責編', '編輯', '编辑', '校对', '審核', '审核', '监制', '作者'])
+
+/** `编 辑: 张学文` → true: the label, once its inner space goes, is a meta label. */
+function spacedSourceLabel(text: string): boolean {
+  const m = SPACED_LABEL.exec(text)
+  return m !== null && SPACED_LABELS.has(`${m[1]}${m[2]}`)
+}
 const DATED_SOURCE = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?[^。，]{0,30}?(?:来源|來源|作者|编辑|編輯)\s*[：:]/
 // `2025-03-06 09:12:30`, `2025年03月06日 星期四`: a date line
 const DATE_ONLY = /^(?:\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?|\d{1,2}月\d{1,2}日)(?:\s*(?:星期.|周.))?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
@@ -110,7 +119,7 @@ export function detectFurniture(text: string): Furniture | null {
   if (text.length > 90) return null
   const first = text[0] ?? ''
   if ((first === '（' || first === '(') && JUMP.test(text)) return 'jump'
-  if (META_FIRST.has(first) && (SOURCE.test(text) || DATED_SOURCE.test(text) || DATE_ONLY.test(text))) return 'source'
+  if (META_FIRST.has(first) && (SOURCE.test(text) || spacedSourceLabel(text) || DATED_SOURCE.test(text) || DATE_ONLY.test(text))) return 'source'
   if (WIDGET_FIRST.has(first)) {
     if (WIDGET_OPENERS.some((w) => text.startsWith(w))) return 'noise'
     if (text.length <= 40 && onlyWidgetWords(text.replace(WIDGET_CHARS, ''))) return 'noise'

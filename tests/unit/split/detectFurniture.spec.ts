@@ -58,3 +58,11 @@ describe('detectFurniture', () => {
     expect(detectFurniture('扫码关注我们，了解更多。')).toBeNull()
   })
 })
+
+describe('meta labels printed with a space (issue 13, round 4)', () => {
+  it('should read 编 辑: and 责 编: as meta lines, not bylines', () => {
+    expect(['编 辑: 张学文', '责 编: 张学文'].map(detectFurniture)).toEqual(['source', 'source'])
+  })
+  it('should not read any two characters with a space before a colon as a meta label', () =>
+    expect(detectFurniture('我 说: 好')).toBeNull())
+})
