@@ -13,6 +13,12 @@ const PAGE = /(?:第[A-Za-z]?\d{1,3}|[A-Za-z]?\d{1,3})版/
 // `来源：青海日报`, `责任编辑：王某`, `（责任编辑：王某）`, `作者：王林`
 const SOURCE = /^[（(]?(?:标签|標籤|时间|時間|来源|來源|稿源|责任编辑|責任編輯|责编|責編|編輯|编辑|校对|審核|审核|监制|作者|發佈時間|发布时间|发布日期)\s*[：:]/
 // `2025-03-06 09:12 来源：青海日报`: a date, then who published it
+// an e-paper viewer's page controls: `通版阅读请点击:`, `展开通版`, `收缩通版`, `当前版:02版`
+const EPAPER_VIEWER = /^(?:通版阅读请点击\s*[：:]?|通版閱讀請點擊\s*[：:]?|(?:展开|收缩|展開|收縮)通版|(?:当前版|當前版)\s*[：:]\s*[A-Z]?\d{1,3}版?)$/
+
+// `浙江日报 数字报纸`: the e-paper site's logo line, the paper's name and the kind of site
+const EPAPER_LOGO = /^[\u4e00-\u9fff]{2,10}[报報][ \u3000]*(?:数字报纸|数字报|电子报|电子版|數字報紙|數字報|電子報|電子版)$/
+
 // `编 辑: 张学文`, `责 编: 张学文`: a two-character meta label printed with a space inside
 const SPACED_LABEL = /^[（(]?([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])\s*[：:]/
 const SPACED_LABELS = new Set(['来源', '來源', '稿源', '责编', '責編', '編輯', '编辑', '校对', '審核', '审核', '监制', '作者'])
@@ -126,7 +132,7 @@ export function detectFurniture(text: string): Furniture | null {
   }
   if ((text.match(LANGUAGE_NAMES)?.length ?? 0) >= 3) return 'chrome'
   if (text.length <= 30 && (MORE_LINK.test(text) || PLACEHOLDER.test(text) || PLAYER_MESSAGE.test(text) || SITE_LINK.test(text))) return 'chrome'
-  if (MARKS_ONLY.test(text) || PAGE_BAR.test(text) || LINK_LABEL.test(text) || HTML_COMMENT.test(text)) return 'chrome'
+  if (MARKS_ONLY.test(text) || EPAPER_VIEWER.test(text) || EPAPER_LOGO.test(text) || PAGE_BAR.test(text) || LINK_LABEL.test(text) || HTML_COMMENT.test(text)) return 'chrome'
   if (text.length <= 60 && !text.includes('。') && QR_CODE.test(text)) return 'chrome'
   if (isLinkTrail(text, CRUMB_SEP, 3) || isLinkTrail(text, MENU_SEP, 3)) return 'chrome'
   if (CHROME_FIRST.has(first) && (BREADCRUMB.test(text) || GREETING.test(text) || LANGUAGES.test(text) || (first === '【' && TAG_LINE.test(text)))) return 'chrome'
