@@ -21,7 +21,7 @@ const CLAUSE_START = '，,。；;：:“”「」！？!?（(）)\n'
 const IS = '是'
 // `人大代表是渝万律师事务所主任`, `记者与工作人员`: a clause, not a phrase of titles
 const NOT_IN_TITLE = /[是与和找要求请向让由被把在对给到来了]/
-const NOT_IN_NAME = /[和与與及或的了在是们們等会會委员員局厅廳部处處团團组組省市县縣区區之有则則也还還就又]/
+const NOT_IN_NAME = /[和与與及或的了在是们們等会會委员員局所厅廳部处處团團组組省市县縣区區之有则則也还還就又]/
 // `许多委员都…`, `各位人大代表`: people in general, not one person's titles
 const CROWD = /^(?:许多|很多|各位|多位|不少|一些|部分|众多|广大|許多|各位|眾多|廣大)/
 // `在全国政协委员、某校副校长张全国的房间`: a preposition before the titles
