@@ -61,6 +61,24 @@ function isColumnName(line: Line, next: Line): boolean {
     text.length > 2 * line.src.text.length && /[：:]/.test(text)
 }
 
+// `肩负重托赴盛会 怀揣良策话发展`: a main title printed as two matching halves
+const COUPLET = /^([\u4e00-\u9fff]{4,10})[ \u3000]+([\u4e00-\u9fff]{4,10})$/
+
+function isCouplet(text: string): boolean {
+  const m = COUPLET.exec(text)
+  return m !== null && (m[1] as string).length === (m[2] as string).length
+}
+
+/**
+ * `出席…的300余名政协委员陆续报到` right over a couplet title: the kicker (引题) above it, a paragraph of
+ * the intro. A kicker is a longer descriptive line; a short title over a couplet (`一线代表谈发展` over
+ * `做强特色产业 带动群众增收`) is the title, the couplet an entry's headline.
+ */
+function isKicker(line: Line, next: Line): boolean {
+  return line.kind === 'short' && next.kind === 'short' && isCouplet(next.src.text) && !isCouplet(line.src.text) &&
+    line.src.text.length > next.src.text.length
+}
+
 /**
  * `县区委书记谈政府工作报告` first → title; `加快建设中央活力区` before a speaker line → headline;
  * any other short line is body. `#` → title, `##` → headline. Other kinds get null.
@@ -118,6 +136,13 @@ export function roleStream(emit: RoleSink, layout: Layout = 'print', wrap = 0): 
     // `媒体关注` then `中国新闻网：【两会声音】蒋胜男代表：…`: a column's name above the headline
     if (held.length > 0 && heldFirst && web && isColumnName(held[0] as Line, line)) {
       emit(held[0] as Line, 'chrome')
+      for (let k = 1; k < held.length; k++) emit(held[k] as Line, null)
+      held.length = 0
+      seenContent = false
+    }
+    // `出席…政协委员陆续报到` then `肩负重托赴盛会 怀揣良策话发展`: the kicker is body, the couplet the title
+    if (held.length === 1 && heldFirst && isKicker(held[0] as Line, line)) {
+      emit(held[0] as Line, 'body')
       for (let k = 1; k < held.length; k++) emit(held[k] as Line, null)
       held.length = 0
       seenContent = false

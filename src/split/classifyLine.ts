@@ -79,6 +79,18 @@ function metaByline(text: string): Reporter[] | null {
   return null
 }
 
+/**
+ * `全国人大代表卓长立：` as a whole line → {卓长立, [全国人大代表]}. Titles are required: a bare name
+ * or role label on its own line (`记者：`, `张三：`) is a transcript turn, left to the Q&A rules.
+ */
+const isColon = (c: number): boolean => c === 0xff1a || c === 0x3a
+
+function labelLineSpeaker(text: string): ParsedSpeaker | null {
+  if (!isColon(text.charCodeAt(text.length - 1))) return null
+  const speaker = parseSpeaker(text.slice(0, -1))
+  return speaker && speaker.name !== null && speaker.titles.length > 0 ? speaker : null
+}
+
 /** One Line object, always built with the same shape. */
 function makeLine(kind: LineKind, src: SourceText, start: number, end: number, level: number,
   speaker: ParsedSpeaker | null = null, reporters: Reporter[] | null = null): Line {
@@ -121,6 +133,12 @@ export function classifyLine(input: string, start: number, end: number, clean: C
     // `省人大代表、西宁市常委、大通县委书记 刘波`: the 、 separators leave with the line
     for (let i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) drop(input, report, 'speaker-line', src, i, i + 1)
     return makeLine('speaker', src, start, end, level, speaker)
+  }
+  // `全国人大代表卓长立：` alone on its line, the answer on the next: a speaker line whose colon leaves
+  const labelled = labelLineSpeaker(text)
+  if (labelled) {
+    drop(input, report, 'speaker-line', src, text.length - 1, text.length)
+    return makeLine('speaker', src, start, end, level, labelled)
   }
   if (isShort(text)) return makeLine('short', src, start, end, level)
   // `（上接第1版）正文……（下转第2版）`: jump marks at the edges of a body line

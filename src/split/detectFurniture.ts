@@ -13,6 +13,21 @@ const PAGE = /(?:第[A-Za-z]?\d{1,3}|[A-Za-z]?\d{1,3})版/
 // `来源：青海日报`, `责任编辑：王某`, `（责任编辑：王某）`, `作者：王林`
 const SOURCE = /^[（(]?(?:标签|標籤|时间|時間|来源|來源|稿源|责任编辑|責任編輯|责编|責編|編輯|编辑|校对|審核|审核|监制|作者|發佈時間|发布时间|发布日期)\s*[：:]/
 // `2025-03-06 09:12 来源：青海日报`: a date, then who published it
+// an e-paper viewer's page controls: `通版阅读请点击:`, `展开通版`, `收缩通版`, `当前版:02版`
+const EPAPER_VIEWER = /^(?:通版阅读请点击\s*[：:]?|通版閱讀請點擊\s*[：:]?|(?:展开|收缩|展開|收縮)通版|(?:当前版|當前版)\s*[：:]\s*[A-Z]?\d{1,3}版?)$/
+
+// `浙江日报 数字报纸`: the e-paper site's logo line, the paper's name and the kind of site
+const EPAPER_LOGO = /^[\u4e00-\u9fff]{2,10}[报報][ \u3000]*(?:数字报纸|数字报|电子报|电子版|數字報紙|數字報|電子報|電子版)$/
+
+// `编 辑: 张学文`, `责 编: 张学文`: a two-character meta label printed with a space inside
+const SPACED_LABEL = /^[（(]?([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])\s*[：:]/
+const SPACED_LABELS = new Set(['来源', '來源', '稿源', '责编', '責編', '編輯', '编辑', '校对', '審核', '审核', '监制', '作者'])
+
+/** `编 辑: 张学文` → true: the label, once its inner space goes, is a meta label. */
+function spacedSourceLabel(text: string): boolean {
+  const m = SPACED_LABEL.exec(text)
+  return m !== null && SPACED_LABELS.has(`${m[1]}${m[2]}`)
+}
 const DATED_SOURCE = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?[^。，]{0,30}?(?:来源|來源|作者|编辑|編輯)\s*[：:]/
 // `2025-03-06 09:12:30`, `2025年03月06日 星期四`: a date line
 const DATE_ONLY = /^(?:\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?|\d{1,2}月\d{1,2}日)(?:\s*(?:星期.|周.))?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
@@ -110,14 +125,14 @@ export function detectFurniture(text: string): Furniture | null {
   if (text.length > 90) return null
   const first = text[0] ?? ''
   if ((first === '（' || first === '(') && JUMP.test(text)) return 'jump'
-  if (META_FIRST.has(first) && (SOURCE.test(text) || DATED_SOURCE.test(text) || DATE_ONLY.test(text))) return 'source'
+  if (META_FIRST.has(first) && (SOURCE.test(text) || spacedSourceLabel(text) || DATED_SOURCE.test(text) || DATE_ONLY.test(text))) return 'source'
   if (WIDGET_FIRST.has(first)) {
     if (WIDGET_OPENERS.some((w) => text.startsWith(w))) return 'noise'
     if (text.length <= 40 && onlyWidgetWords(text.replace(WIDGET_CHARS, ''))) return 'noise'
   }
   if ((text.match(LANGUAGE_NAMES)?.length ?? 0) >= 3) return 'chrome'
   if (text.length <= 30 && (MORE_LINK.test(text) || PLACEHOLDER.test(text) || PLAYER_MESSAGE.test(text) || SITE_LINK.test(text))) return 'chrome'
-  if (MARKS_ONLY.test(text) || PAGE_BAR.test(text) || LINK_LABEL.test(text) || HTML_COMMENT.test(text)) return 'chrome'
+  if (MARKS_ONLY.test(text) || EPAPER_VIEWER.test(text) || EPAPER_LOGO.test(text) || PAGE_BAR.test(text) || LINK_LABEL.test(text) || HTML_COMMENT.test(text)) return 'chrome'
   if (text.length <= 60 && !text.includes('。') && QR_CODE.test(text)) return 'chrome'
   if (isLinkTrail(text, CRUMB_SEP, 3) || isLinkTrail(text, MENU_SEP, 3)) return 'chrome'
   if (CHROME_FIRST.has(first) && (BREADCRUMB.test(text) || GREETING.test(text) || LANGUAGES.test(text) || (first === '【' && TAG_LINE.test(text)))) return 'chrome'

@@ -28,14 +28,23 @@ const isCloseParen = (c: number): boolean => c === 0xff09 || c === 0x29
 const isColon = (c: number): boolean => c === 0xff1a || c === 0x3a
 const isComma = (c: number): boolean => c === 0xff0c || c === 0x2c
 
-/** `本报讯（记者 韩雪）`, `新华社北京3月5日电（记者 王林）`: length of a leading dateline, else 0. */
+// the word a dateline ends on: `本报讯`, `…日电`
+const DATELINE_END = /(?:讯|訊|电|電)[ \u3000]*$/
+// a site's `云上黄石报道(记者 …)`: 报道 is also a plain noun (`看了报道（节选）`), so the bracket must credit a reporter
+const REPORT_END = /(?:报道|報導|報道)[ \u3000]*$/
+const CREDIT_OPEN = /^[（(][ \u3000]*(?:记者|記者|通讯员|通訊員)/
+
+/**
+ * `本报讯（记者 韩雪）`, `新华社北京3月5日电（记者 王林）`, `云上黄石报道(记者 A B)`, `本报讯 (记者 A)`
+ * (a space before the bracket, as web pages print it): length of a leading dateline, else 0.
+ */
 export function datelineLength(text: string): number {
   const limit = Math.min(text.length, 24)
   for (let i = 2; i < limit; i++) {
     const c = text.charCodeAt(i)
     if (!isOpenParen(c)) continue
-    const before = text[i - 1]
-    if (before !== '讯' && before !== '訊' && before !== '电' && before !== '電') return 0
+    const head = text.slice(0, i)
+    if (!DATELINE_END.test(head) && !(REPORT_END.test(head) && CREDIT_OPEN.test(text.slice(i)))) return 0
     const close = text.slice(i, i + 40).search(/[）)]/)
     return close < 0 ? 0 : i + close + 1
   }

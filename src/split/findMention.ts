@@ -21,7 +21,7 @@ const CLAUSE_START = '，,。；;：:“”「」！？!?（(）)\n'
 const IS = '是'
 // `人大代表是渝万律师事务所主任`, `记者与工作人员`: a clause, not a phrase of titles
 const NOT_IN_TITLE = /[是与和找要求请向让由被把在对给到来了]/
-const NOT_IN_NAME = /[和与與及或的了在是们們等会會委员員局厅廳部处處团團组組省市县縣区區之有则則也还還就又]/
+const NOT_IN_NAME = /[和与與及或的了在是们們等会會委员員局所厅廳部处處团團组組省市县縣区區之有则則也还還就又]/
 // `许多委员都…`, `各位人大代表`: people in general, not one person's titles
 const CROWD = /^(?:许多|很多|各位|多位|不少|一些|部分|众多|广大|許多|各位|眾多|廣大)/
 // `在全国政协委员、某校副校长张全国的房间`: a preposition before the titles
@@ -138,6 +138,20 @@ function titlesAfterVerb(phrase: string, anyVerb: boolean): string[] | null {
 }
 
 /**
+ * `国务院总理李克强代表国务院向大会…`: a titled person right before `代表` acts on behalf of the body
+ * after it; `代表` is the verb there, not a title, and the body (`国务院`) is nobody's name.
+ */
+function actsFor(phrase: string): boolean {
+  if (!phrase.endsWith('代表')) return false
+  const lead = phrase.slice(0, -2)
+  return [3, 2].some((n) => {
+    const name = lead.slice(-n)
+    const title = lead.slice(0, -n)
+    return name.length === n && title.length >= 2 && isKnownName(name) && isTitleLike(title)
+  })
+}
+
+/**
  * The next titled name between `from` and `limit`, whether or not the person speaks; `other`: a
  * second person, whose titles may follow any verb (`…在北京与人大代表、村党委书记武继军…`).
  */
@@ -155,6 +169,7 @@ function nextTitled(text: string, from: number, limit: number, other = false): H
     // `河北省委常委`: a title word, not a name; `各位人大代表和政协委员`: not a name either
     if (name === null || TITLE_ENDINGS.some((e) => name.endsWith(e)) || !nameOk(name)) continue
     const phrase = text.slice(clause, i)
+    if (actsFor(phrase)) continue
     const before = withTitlesBefore(text, clause, titlesOf(phrase) ?? titlesAfterVerb(phrase, other))
     if (!before) continue
     // `…党支部书记其德代表`: titles after the name follow those before it

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { linesOf, newReport } from './passes.helpers'
+import { splitPaste } from '../../../src/split/index'
 
 const kind = (s: string) => linesOf(s)[0]?.kind
 
@@ -38,5 +39,19 @@ describe('classifyLine', () => {
   })
   it('should keep a Q&A label line as body, not a byline', () => {
     expect(kind('记者：今年有哪些新打算？')).toBe('body')
+  })
+})
+
+describe('label lines (issue 13, round 4)', () => {
+  it('should read titles and name alone on a line before a colon as a speaker line, the answer on the next line', () => {
+    const r = splitPaste('八位代表接受采访时表示，两会与百姓息息相关。\n全国人大代表卓长立:\n两会和我们老百姓息息相关。\n全国人大代表王娟:\n今年我加大了研究。\n', { layout: 'web' })
+    expect(r.entries.map((e) => [e.speaker, e.paragraphs])).toEqual([
+      [{ name: '卓长立', titles: ['全国人大代表'] }, ['两会和我们老百姓息息相关。']],
+      [{ name: '王娟', titles: ['全国人大代表'] }, ['今年我加大了研究。']],
+    ])
+  })
+  it('should leave a bare role label on its own line (记者：) to the Q&A rules', () => {
+    const r = splitPaste('记者：\n您关注什么？\n', { layout: 'web' })
+    expect(r.entries).toEqual([])
   })
 })

@@ -58,3 +58,18 @@ describe('detectFurniture', () => {
     expect(detectFurniture('扫码关注我们，了解更多。')).toBeNull()
   })
 })
+
+describe('meta labels printed with a space (issue 13, round 4)', () => {
+  it('should read 编 辑: and 责 编: as meta lines, not bylines', () => {
+    expect(['编 辑: 张学文', '责 编: 张学文'].map(detectFurniture)).toEqual(['source', 'source'])
+  })
+  it('should not read any two characters with a space before a colon as a meta label', () =>
+    expect(detectFurniture('我 说: 好')).toBeNull())
+})
+
+describe('e-paper site chrome (issue 13, round 4)', () => {
+  it('should read the viewer controls and the site logo line as chrome', () =>
+    expect(['通版阅读请点击:', '展开通版', '当前版:02版', '浙江日报 数字报纸'].map(detectFurniture)).toEqual(['chrome', 'chrome', 'chrome', 'chrome']))
+  it('should not read a headline that mentions a paper as chrome', () =>
+    expect(detectFurniture('日报记者走进数字报纸编辑部')).toBeNull())
+})
